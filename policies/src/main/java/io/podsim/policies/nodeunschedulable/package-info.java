@@ -1,0 +1,2 @@
+/** NodeUnschedulable: cordoned nodes take no new pods. */
+package io.podsim.policies.nodeunschedulable;

@@ -1,0 +1,2 @@
+/** QueueSort plugins: the order pending pods are scheduled in. */
+package io.podsim.policies.queuesort;

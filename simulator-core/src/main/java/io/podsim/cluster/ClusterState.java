@@ -1,0 +1,161 @@
+package io.podsim.cluster;
+
+import io.podsim.model.NodeSpec;
+import io.podsim.model.ResourceSchema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Nodes and their allocations, held as arrays indexed by node number (one array per resource) so
+ * that filter and score loops read primitives and allocate nothing.
+ */
+public final class ClusterState {
+  /** CPU assumed for a pod that requests none, when scoring (as kube-scheduler). */
+  public static final long DEFAULT_MILLI_CPU_REQUEST = 100;
+  /** Memory assumed for a pod that requests none, when scoring (as kube-scheduler). */
+  public static final long DEFAULT_MEMORY_REQUEST = 200L * 1024 * 1024;
+
+  private final ResourceSchema schema;
+  private final List<NodeSpec> nodes = new ArrayList<>();
+  private long[][] allocatable;
+  private long[][] requested;
+  private long[] nonZeroCpu;
+  private long[] nonZeroMemory;
+  private boolean[] cordoned;
+  private final long[] totalAllocatable;
+  private final long[] totalRequested;
+  private int nodesInUse;
+
+  public ClusterState(ResourceSchema schema) {
+    this.schema = schema;
+    int capacity = 16;
+    allocatable = new long[schema.size()][capacity];
+    requested = new long[schema.size()][capacity];
+    nonZeroCpu = new long[capacity];
+    nonZeroMemory = new long[capacity];
+    cordoned = new boolean[capacity];
+    totalAllocatable = new long[schema.size()];
+    totalRequested = new long[schema.size()];
+  }
+
+  public ResourceSchema schema() {
+    return schema;
+  }
+
+  /** Adds a node and returns its index. */
+  public int addNode(NodeSpec node) {
+    int index = nodes.size();
+    if (index == cordoned.length) {
+      grow(index * 2);
+    }
+    nodes.add(node);
+    for (int r = 0; r < schema.size(); r++) {
+      allocatable[r][index] = node.allocatable().get(r);
+      totalAllocatable[r] += allocatable[r][index];
+    }
+    cordoned[index] = node.unschedulable();
+    return index;
+  }
+
+  private void grow(int capacity) {
+    for (int r = 0; r < schema.size(); r++) {
+      allocatable[r] = Arrays.copyOf(allocatable[r], capacity);
+      requested[r] = Arrays.copyOf(requested[r], capacity);
+    }
+    nonZeroCpu = Arrays.copyOf(nonZeroCpu, capacity);
+    nonZeroMemory = Arrays.copyOf(nonZeroMemory, capacity);
+    cordoned = Arrays.copyOf(cordoned, capacity);
+  }
+
+  public int nodeCount() {
+    return nodes.size();
+  }
+
+  public NodeSpec node(int index) {
+    return nodes.get(index);
+  }
+
+  public long allocatable(int resource, int node) {
+    return allocatable[resource][node];
+  }
+
+  /** Sum of requests of the pods on the node; for {@code pods}, the number of pods. */
+  public long requested(int resource, int node) {
+    return requested[resource][node];
+  }
+
+  /** Requested CPU counting pods without a CPU request as {@link #DEFAULT_MILLI_CPU_REQUEST}. */
+  public long nonZeroRequestedCpu(int node) {
+    return nonZeroCpu[node];
+  }
+
+  /** Requested memory counting pods without a memory request as {@link #DEFAULT_MEMORY_REQUEST}. */
+  public long nonZeroRequestedMemory(int node) {
+    return nonZeroMemory[node];
+  }
+
+  /** True when the node is cordoned ({@code spec.unschedulable}). */
+  public boolean isCordoned(int node) {
+    return cordoned[node];
+  }
+
+  public long totalAllocatable(int resource) {
+    return totalAllocatable[resource];
+  }
+
+  public long totalRequested(int resource) {
+    return totalRequested[resource];
+  }
+
+  /** Nodes with at least one pod bound. */
+  public int nodesInUse() {
+    return nodesInUse;
+  }
+
+  /** Binds the pod to the node: its requests count against the node from now on. */
+  public void bind(Pod pod, int node, long time) {
+    if (pod.phase() != PodPhase.PENDING) {
+      throw new IllegalStateException("pod " + pod.spec().name() + " is " + pod.phase());
+    }
+    pod.bind(node, time);
+    add(pod, node, 1);
+  }
+
+  /** Marks a bound pod as running. */
+  public void start(Pod pod, long time) {
+    pod.start(time);
+  }
+
+  /** Ends a bound or running pod and frees its requests. */
+  public void end(Pod pod, long time, PodPhase finalPhase) {
+    int node = pod.node();
+    if (node < 0) {
+      throw new IllegalStateException("pod " + pod.spec().name() + " is not bound");
+    }
+    pod.end(time, finalPhase);
+    add(pod, node, -1);
+  }
+
+  private void add(Pod pod, int node, int sign) {
+    var requests = pod.spec().requests();
+    for (int r = 0; r < schema.size(); r++) {
+      long amount = r == ResourceSchema.PODS_INDEX ? 1 : requests.get(r);
+      requested[r][node] += sign * amount;
+      totalRequested[r] += sign * amount;
+    }
+    nonZeroCpu[node] += sign * nonZero(requests.get(ResourceSchema.CPU_INDEX), DEFAULT_MILLI_CPU_REQUEST);
+    nonZeroMemory[node] += sign * nonZero(requests.get(ResourceSchema.MEMORY_INDEX), DEFAULT_MEMORY_REQUEST);
+    long pods = requested[ResourceSchema.PODS_INDEX][node];
+    if (sign > 0 && pods == 1) {
+      nodesInUse++;
+    } else if (sign < 0 && pods == 0) {
+      nodesInUse--;
+    }
+  }
+
+  /** The request used for scoring: the default when the pod asks for none. */
+  public static long nonZero(long request, long defaultRequest) {
+    return request == 0 ? defaultRequest : request;
+  }
+}

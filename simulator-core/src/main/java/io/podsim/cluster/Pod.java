@@ -1,0 +1,106 @@
+package io.podsim.cluster;
+
+import io.podsim.model.PodSpec;
+
+/** A pod during a run: its spec plus what has happened to it so far. Times are -1 until reached. */
+public final class Pod {
+  private final int id;
+  private final PodSpec spec;
+  private PodPhase phase = PodPhase.PENDING;
+  private int node = -1;
+  private long bindTime = -1;
+  private long startTime = -1;
+  private long endTime = -1;
+  private int attempts;
+  private String failureReason;
+  private String failureMessage;
+
+  public Pod(int id, PodSpec spec) {
+    this.id = id;
+    this.spec = spec;
+  }
+
+  /** Arrival order within the run, from 0. */
+  public int id() {
+    return id;
+  }
+
+  public PodSpec spec() {
+    return spec;
+  }
+
+  public PodPhase phase() {
+    return phase;
+  }
+
+  /** The node index the pod is bound to, or -1. */
+  public int node() {
+    return node;
+  }
+
+  public long bindTime() {
+    return bindTime;
+  }
+
+  public long startTime() {
+    return startTime;
+  }
+
+  public long endTime() {
+    return endTime;
+  }
+
+  /** Scheduling cycles this pod has been through. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The reason that ruled out most nodes in the last failed cycle, or null. */
+  public String failureReason() {
+    return failureReason;
+  }
+
+  /** The full message of the last failed cycle ({@code 0/3 nodes are available: ...}), or null. */
+  public String failureMessage() {
+    return failureMessage;
+  }
+
+  void bind(int node, long time) {
+    this.node = node;
+    this.bindTime = time;
+    this.phase = PodPhase.BOUND;
+  }
+
+  void start(long time) {
+    this.startTime = time;
+    this.phase = PodPhase.RUNNING;
+  }
+
+  void end(long time, PodPhase finalPhase) {
+    this.endTime = time;
+    this.phase = finalPhase;
+  }
+
+  /** Counts one scheduling cycle that placed the pod. */
+  public void recordSuccess() {
+    attempts++;
+  }
+
+  /** Counts one scheduling cycle that found no node, remembering why. */
+  public void recordFailure(String reason, String message) {
+    attempts++;
+    failureReason = reason;
+    failureMessage = message;
+  }
+
+  /** The state this pod is counted in when the run stops now. */
+  public PodOutcome outcome() {
+    return switch (phase) {
+      case SUCCEEDED -> PodOutcome.SUCCEEDED;
+      case BOUND, RUNNING -> PodOutcome.RUNNING_AT_END;
+      case PENDING -> failureReason == null ? PodOutcome.PENDING_AT_END : PodOutcome.UNSCHEDULABLE;
+      case PREEMPTED, EVICTED -> PodOutcome.PREEMPTED;
+      case FAILED -> PodOutcome.FAILED;
+    };
+  }
+}

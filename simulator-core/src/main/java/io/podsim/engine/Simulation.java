@@ -1,0 +1,226 @@
+package io.podsim.engine;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.cluster.PodOutcome;
+import io.podsim.cluster.PodPhase;
+import io.podsim.model.InputError;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.SimTime;
+import io.podsim.scheduler.CycleResult;
+import io.podsim.scheduler.PostFilterContext;
+import io.podsim.scheduler.Profile;
+import io.podsim.scheduler.QueuedPodInfo;
+import io.podsim.scheduler.SchedulingFramework;
+import io.podsim.scheduler.SchedulingQueue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One run of one profile over one workload: pods arrive from the stream, wait in the scheduling
+ * queue, are placed one cycle at a time, start after the startup delay and end after their
+ * duration. Every pod is reported to the listeners' {@code onPodFinal} exactly once.
+ */
+public final class Simulation implements PostFilterContext {
+  /** Mixed into the run seed so the scheduler's tie-breaking has a stream of its own. */
+  private static final long SCHEDULER_STREAM = 0x5C4EDL;
+  private static final Event SCHEDULE_CYCLE = new Event.ScheduleCycle();
+
+  private final ClusterState cluster;
+  private final List<NodeSpec> initialNodes;
+  private final SchedulingFramework framework;
+  private final SchedulingQueue queue;
+  private final EventQueue events = new EventQueue();
+  private final PodStream workload;
+  private final SimulationOptions options;
+  private final SimulationListener[] listeners;
+  private final Map<Integer, Pod> live = new LinkedHashMap<>();
+  private long now;
+  private long eventCount;
+  private int nextPodId;
+  private PodSpec nextArrival;
+  private boolean cycleScheduled;
+
+  public Simulation(
+      Profile profile,
+      ResourceSchema schema,
+      List<NodeSpec> nodes,
+      PodStream workload,
+      SimulationOptions options,
+      List<? extends SimulationListener> listeners) {
+    this.cluster = new ClusterState(schema);
+    this.initialNodes = List.copyOf(nodes);
+    this.framework =
+        new SchedulingFramework(profile, cluster, new SplittableRandom(options.seed() ^ SCHEDULER_STREAM));
+    this.queue = new SchedulingQueue(profile.queueSort(), (time, pod) -> events.push(time, new Event.QueueWake(pod)));
+    this.workload = workload;
+    this.options = options;
+    this.listeners = listeners.toArray(SimulationListener[]::new);
+  }
+
+  /** Plays the whole run and returns the engine's own measurements. */
+  public RunStats run() {
+    long wallStart = System.nanoTime();
+    initialNodes.forEach(cluster::addNode);
+    for (SimulationListener l : listeners) {
+      l.onStart(cluster);
+    }
+    readNextArrival();
+    while (!events.isEmpty() && (!options.hasHorizon() || events.peekTime() <= options.horizon())) {
+      advanceTo(events.peekTime());
+      eventCount++;
+      events.pop().apply(this);
+    }
+    long end = options.hasHorizon() ? options.horizon() : now;
+    advanceTo(end);
+    finish(end);
+    return new RunStats(eventCount, end, System.nanoTime() - wallStart);
+  }
+
+  @Override
+  public long now() {
+    return now;
+  }
+
+  @Override
+  public void evict(Pod victim, String reason) {
+    cluster.end(victim, now, PodPhase.PREEMPTED);
+    for (SimulationListener l : listeners) {
+      l.onPodEnded(now, victim);
+    }
+    finalizePod(victim, PodOutcome.PREEMPTED);
+    clusterChanged();
+  }
+
+  void arrive(PodSpec spec) {
+    nextArrival = null;
+    Pod pod = new Pod(nextPodId++, spec);
+    live.put(pod.id(), pod);
+    for (SimulationListener l : listeners) {
+      l.onPodArrived(now, pod);
+    }
+    queue.add(pod, now);
+    readNextArrival();
+    ensureCycle();
+  }
+
+  void scheduleOne() {
+    cycleScheduled = false;
+    QueuedPodInfo info = queue.pop();
+    if (info == null) {
+      return;
+    }
+    Pod pod = info.pod();
+    CycleResult result = framework.schedule(pod, this);
+    if (result.isPlaced()) {
+      pod.recordSuccess();
+      cluster.bind(pod, result.node(), now);
+      for (SimulationListener l : listeners) {
+        l.onPodBound(now, pod);
+      }
+      if (options.startupDelay() == 0) {
+        start(pod);
+      } else {
+        events.push(now + options.startupDelay(), new Event.PodStart(pod));
+      }
+    } else {
+      pod.recordFailure(result.diagnosis().dominantReason(), result.diagnosis().message());
+      for (SimulationListener l : listeners) {
+        l.onSchedulingFailed(now, pod);
+      }
+      queue.addUnschedulable(info, now);
+    }
+    ensureCycle();
+  }
+
+  void start(Pod pod) {
+    if (pod.phase() != PodPhase.BOUND) {
+      return;
+    }
+    cluster.start(pod, now);
+    for (SimulationListener l : listeners) {
+      l.onPodStarted(now, pod);
+    }
+    if (pod.spec().hasDuration()) {
+      events.push(now + pod.spec().duration(), new Event.PodCompletion(pod));
+    }
+  }
+
+  void complete(Pod pod) {
+    if (pod.phase() != PodPhase.RUNNING) {
+      return;
+    }
+    cluster.end(pod, now, PodPhase.SUCCEEDED);
+    for (SimulationListener l : listeners) {
+      l.onPodEnded(now, pod);
+    }
+    finalizePod(pod, PodOutcome.SUCCEEDED);
+    clusterChanged();
+  }
+
+  void wake(QueuedPodInfo info) {
+    queue.wake(info, now);
+    ensureCycle();
+  }
+
+  private void clusterChanged() {
+    queue.moveAllToActiveOrBackoff(now);
+    ensureCycle();
+  }
+
+  private void ensureCycle() {
+    if (!cycleScheduled && queue.hasActive()) {
+      events.push(now, SCHEDULE_CYCLE);
+      cycleScheduled = true;
+    }
+  }
+
+  private void readNextArrival() {
+    PodSpec spec = workload.next();
+    if (spec == null) {
+      return;
+    }
+    if (spec.arrival() < now) {
+      throw new InputError("pod '" + spec.name() + "' arrives at " + SimTime.seconds(spec.arrival())
+          + "s, before the pod listed ahead of it (" + SimTime.seconds(now) + "s); a workload must be sorted by arrival");
+    }
+    nextArrival = spec;
+    events.push(spec.arrival(), new Event.PodArrival(spec));
+  }
+
+  private void advanceTo(long time) {
+    if (time > now) {
+      for (SimulationListener l : listeners) {
+        l.onTimeAdvance(time);
+      }
+      now = time;
+    }
+  }
+
+  private void finalizePod(Pod pod, PodOutcome outcome) {
+    live.remove(pod.id());
+    for (SimulationListener l : listeners) {
+      l.onPodFinal(pod, outcome);
+    }
+  }
+
+  private void finish(long end) {
+    for (Pod pod : List.copyOf(live.values())) {
+      finalizePod(pod, pod.outcome());
+    }
+    for (PodSpec spec = nextArrival; spec != null; spec = workload.next()) {
+      Pod pod = new Pod(nextPodId++, spec);
+      for (SimulationListener l : listeners) {
+        l.onPodFinal(pod, PodOutcome.NOT_ARRIVED);
+      }
+    }
+    for (SimulationListener l : listeners) {
+      l.onFinish(end);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.podsim.metrics;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.cluster.PodOutcome;
+import io.podsim.engine.RunStats;
+import io.podsim.engine.SimulationListener;
+import io.podsim.model.SimTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Listens to a run and measures it: time-weighted utilization per resource (∫requested / ∫allocatable
+ * over the window from 0 to the end), peaks, scheduling latency percentiles, final pod states, and
+ * a time series sampled every {@code sampleInterval}.
+ */
+public final class MetricsRecorder implements SimulationListener {
+  /** Key of the share of nodes with at least one pod, beside the resource names. */
+  public static final String NODES_IN_USE = "nodes";
+  private static final int LATENCY_DIGITS = 3;
+
+  private final long sampleInterval;
+  private ClusterState cluster;
+  private int[] reported;
+  private double[] requestedIntegral;
+  private double[] allocatableIntegral;
+  private double[] peak;
+  private long lastTime;
+  private long nextSample;
+  private long pending;
+  private long running;
+  private long scheduled;
+  private final long[] outcomes = new long[PodOutcome.values().length];
+  private final Histogram latency = new Histogram(LATENCY_DIGITS);
+  private double latencySum;
+  private final Map<String, Long> unschedulableReasons = new TreeMap<>();
+  private TimeSeries series;
+
+  public MetricsRecorder(long sampleInterval) {
+    if (sampleInterval <= 0) {
+      throw new IllegalArgumentException("sampleInterval must be > 0");
+    }
+    this.sampleInterval = sampleInterval;
+  }
+
+  @Override
+  public void onStart(ClusterState cluster) {
+    this.cluster = cluster;
+    reported = IntStream.range(0, cluster.schema().size())
+        .filter(r -> cluster.totalAllocatable(r) > 0).toArray();
+    requestedIntegral = new double[reported.length + 1];
+    allocatableIntegral = new double[reported.length + 1];
+    peak = new double[reported.length + 1];
+    List<String> columns = new ArrayList<>(List.of("time_s", "pending", "running"));
+    for (int r : reported) {
+      columns.add("util_" + cluster.schema().name(r));
+    }
+    columns.add("nodes_in_use");
+    series = new TimeSeries(columns);
+  }
+
+  @Override
+  public void onTimeAdvance(long now) {
+    sampleBefore(now);
+    double span = now - lastTime;
+    for (int i = 0; i < reported.length; i++) {
+      requestedIntegral[i] += span * cluster.totalRequested(reported[i]);
+      allocatableIntegral[i] += span * cluster.totalAllocatable(reported[i]);
+    }
+    requestedIntegral[reported.length] += span * cluster.nodesInUse();
+    allocatableIntegral[reported.length] += span * cluster.nodeCount();
+    lastTime = now;
+  }
+
+  @Override
+  public void onPodArrived(long now, Pod pod) {
+    pending++;
+  }
+
+  @Override
+  public void onPodBound(long now, Pod pod) {
+    pending--;
+    running++;
+    scheduled++;
+    long wait = now - pod.spec().arrival();
+    latency.recordValue(wait);
+    latencySum += wait;
+    for (int i = 0; i < reported.length; i++) {
+      peak[i] = Math.max(peak[i], fraction(cluster.totalRequested(reported[i]), cluster.totalAllocatable(reported[i])));
+    }
+    peak[reported.length] = Math.max(peak[reported.length], fraction(cluster.nodesInUse(), cluster.nodeCount()));
+  }
+
+  @Override
+  public void onPodEnded(long now, Pod pod) {
+    running--;
+  }
+
+  @Override
+  public void onPodFinal(Pod pod, PodOutcome outcome) {
+    outcomes[outcome.ordinal()]++;
+    if (outcome == PodOutcome.UNSCHEDULABLE) {
+      unschedulableReasons.merge(pod.failureReason(), 1L, Long::sum);
+    }
+  }
+
+  @Override
+  public void onFinish(long end) {
+    sampleBefore(end + 1);
+  }
+
+  /** Builds the result once the run has finished. */
+  public RunResult result(String scenario, String profile, long seed, RunStats stats) {
+    long total = Arrays.stream(outcomes).sum();
+    PodCounts pods = new PodCounts(total, scheduled, count(PodOutcome.SUCCEEDED), count(PodOutcome.RUNNING_AT_END),
+        count(PodOutcome.PENDING_AT_END), count(PodOutcome.UNSCHEDULABLE), count(PodOutcome.PREEMPTED),
+        count(PodOutcome.FAILED), count(PodOutcome.NOT_ARRIVED));
+    Map<String, Utilization> utilization = new LinkedHashMap<>();
+    for (int i = 0; i <= reported.length; i++) {
+      String key = i < reported.length ? cluster.schema().name(reported[i]) : NODES_IN_USE;
+      utilization.put(key, new Utilization(fraction(requestedIntegral[i], allocatableIntegral[i]), peak[i]));
+    }
+    double wallSeconds = stats.wallNanos() / 1e9;
+    EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
+        wallSeconds > 0 ? stats.events() / wallSeconds : 0);
+    return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
+        new TreeMap<>(unschedulableReasons), engine, series);
+  }
+
+  private LatencySummary latencySummary() {
+    long count = latency.getTotalCount();
+    if (count == 0) {
+      return new LatencySummary(0, 0, 0, 0, 0, 0);
+    }
+    return new LatencySummary(count, latencySum / count / SimTime.SECOND,
+        percentile(50), percentile(90), percentile(99), SimTime.seconds(latency.getMaxValue()));
+  }
+
+  private double percentile(double p) {
+    return SimTime.seconds(latency.getValueAtPercentile(p));
+  }
+
+  private long count(PodOutcome outcome) {
+    return outcomes[outcome.ordinal()];
+  }
+
+  /** Emits every sample due strictly before {@code time}, with the state as it stands now. */
+  private void sampleBefore(long time) {
+    while (nextSample < time) {
+      double[] row = new double[series.columns().size()];
+      row[0] = SimTime.seconds(nextSample);
+      row[1] = pending;
+      row[2] = running;
+      for (int i = 0; i < reported.length; i++) {
+        row[3 + i] = fraction(cluster.totalRequested(reported[i]), cluster.totalAllocatable(reported[i]));
+      }
+      row[row.length - 1] = cluster.nodesInUse();
+      series.add(row);
+      nextSample += sampleInterval;
+    }
+  }
+
+  private static double fraction(double part, double whole) {
+    return whole > 0 ? part / whole : 0;
+  }
+}

@@ -1,0 +1,22 @@
+package io.podsim.metrics;
+
+/**
+ * How the pods of a workload ended. Every pod is in exactly one of succeeded, runningAtEnd,
+ * pendingAtEnd, unschedulable, preempted, failed and notArrived; these add up to total.
+ * {@code scheduled} counts pods bound at least once and overlaps the others.
+ */
+public record PodCounts(
+    long total,
+    long scheduled,
+    long succeeded,
+    long runningAtEnd,
+    long pendingAtEnd,
+    long unschedulable,
+    long preempted,
+    long failed,
+    long notArrived) {
+  /** The sum of the final states, which must equal {@link #total}. */
+  public long sumOfStates() {
+    return succeeded + runningAtEnd + pendingAtEnd + unschedulable + preempted + failed + notArrived;
+  }
+}

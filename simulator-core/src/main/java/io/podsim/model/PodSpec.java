@@ -1,0 +1,45 @@
+package io.podsim.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A pod of the workload: effective resource requests, labels, priority, arrival and an optional
+ * run time ({@link #NO_DURATION}: it runs until the end of the simulation).
+ */
+public record PodSpec(
+    String name,
+    String namespace,
+    Resources requests,
+    Map<String, String> labels,
+    int priority,
+    long arrival,
+    long duration,
+    List<Toleration> tolerations) {
+  /** Duration of a pod that never ends by itself. */
+  public static final long NO_DURATION = -1;
+
+  public PodSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(requests, "requests");
+    namespace = namespace == null ? "default" : namespace;
+    labels = Map.copyOf(labels);
+    tolerations = List.copyOf(tolerations);
+    if (arrival < 0) {
+      throw new InputError("pod '" + name + "': arrival must be >= 0");
+    }
+    if (duration < 0 && duration != NO_DURATION) {
+      throw new InputError("pod '" + name + "': duration must be >= 0");
+    }
+  }
+
+  /** A pod with only a name, requests, arrival and duration; the rest takes defaults. */
+  public static PodSpec of(String name, Resources requests, long arrival, long duration) {
+    return new PodSpec(name, "default", requests, Map.of(), 0, arrival, duration, List.of());
+  }
+
+  public boolean hasDuration() {
+    return duration != NO_DURATION;
+  }
+}

@@ -1,0 +1,30 @@
+package io.podsim.model;
+
+/**
+ * A pod toleration with Kubernetes semantics: operator {@code Equal} (default) or {@code Exists};
+ * an empty key with {@code Exists} tolerates every taint; a null effect matches every effect.
+ */
+public record Toleration(String key, Operator operator, String value, TaintEffect effect) {
+  /** How the toleration's value is compared with the taint's. */
+  public enum Operator {
+    EQUAL,
+    EXISTS
+  }
+
+  public Toleration {
+    key = key == null ? "" : key;
+    value = value == null ? "" : value;
+    operator = operator == null ? Operator.EQUAL : operator;
+  }
+
+  /** True when this toleration tolerates the taint. */
+  public boolean tolerates(Taint taint) {
+    if (effect != null && effect != taint.effect()) {
+      return false;
+    }
+    if (!key.isEmpty() && !key.equals(taint.key())) {
+      return false;
+    }
+    return operator == Operator.EXISTS || value.equals(taint.value());
+  }
+}

@@ -1,0 +1,60 @@
+package io.podsim.scheduler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Why a scheduling cycle found no node: how many nodes each rejection reason ruled out. */
+public final class Diagnosis {
+  private final int nodeCount;
+  private final Map<String, int[]> nodesByReason = new LinkedHashMap<>();
+  private String preFilterReason;
+
+  public Diagnosis(int nodeCount) {
+    this.nodeCount = nodeCount;
+  }
+
+  /** Counts one node rejected with this status. */
+  public void add(Status status) {
+    nodesByReason.computeIfAbsent(status.reason(), r -> new int[1])[0]++;
+  }
+
+  /** Records that PreFilter rejected the pod outright. */
+  public void rejectedByPreFilter(Status status) {
+    preFilterReason = status.reason();
+  }
+
+  /** Reasons with node counts, most nodes first, then by reason. */
+  public List<Map.Entry<String, Integer>> reasons() {
+    List<Map.Entry<String, Integer>> list = new ArrayList<>();
+    nodesByReason.forEach((reason, count) -> list.add(Map.entry(reason, count[0])));
+    list.sort(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+        .thenComparing(Map.Entry::getKey));
+    return list;
+  }
+
+  /** The reason that ruled out most nodes (the PreFilter reason if PreFilter rejected). */
+  public String dominantReason() {
+    if (preFilterReason != null) {
+      return preFilterReason;
+    }
+    List<Map.Entry<String, Integer>> reasons = reasons();
+    return reasons.isEmpty() ? "no nodes in the cluster" : reasons.get(0).getKey();
+  }
+
+  /** A kube-scheduler style message: {@code 0/200 nodes are available: 150 Insufficient cpu, ...}. */
+  public String message() {
+    StringBuilder text = new StringBuilder("0/").append(nodeCount).append(" nodes are available");
+    if (preFilterReason != null) {
+      return text.append(": ").append(preFilterReason).toString();
+    }
+    String separator = ": ";
+    for (Map.Entry<String, Integer> entry : reasons()) {
+      text.append(separator).append(entry.getValue()).append(' ').append(entry.getKey());
+      separator = ", ";
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,113 @@
+package io.podsim.scheduler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scheduler profile: the plugins enabled at each extension point, score weights, and how many
+ * nodes a cycle scores. Build with {@link #builder}; a plugin added once is enabled at every
+ * extension point it implements.
+ */
+public record Profile(
+    String name,
+    QueueSortPlugin queueSort,
+    List<PreFilterPlugin> preFilters,
+    List<FilterPlugin> filters,
+    List<PostFilterPlugin> postFilters,
+    List<PreScorePlugin> preScores,
+    List<WeightedScore> scores,
+    int percentageOfNodesToScore) {
+
+  /** A score plugin with its weight in the profile. */
+  public record WeightedScore(ScorePlugin plugin, int weight) {}
+
+  public Profile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(queueSort, "profile " + name + " has no QueueSort plugin");
+    preFilters = List.copyOf(preFilters);
+    filters = List.copyOf(filters);
+    postFilters = List.copyOf(postFilters);
+    preScores = List.copyOf(preScores);
+    scores = List.copyOf(scores);
+    if (percentageOfNodesToScore < 0 || percentageOfNodesToScore > 100) {
+      throw new IllegalArgumentException("percentageOfNodesToScore must be 0 (adaptive) to 100");
+    }
+  }
+
+  /** The plugins of this profile, each once, in the order they were added. */
+  public List<Plugin> plugins() {
+    List<Plugin> all = new ArrayList<>();
+    all.add(queueSort);
+    for (List<? extends Plugin> list : List.of(preFilters, filters, postFilters, preScores)) {
+      list.stream().filter(p -> !all.contains(p)).forEach(all::add);
+    }
+    scores.stream().map(WeightedScore::plugin).filter(p -> !all.contains(p)).forEach(all::add);
+    return all;
+  }
+
+  /** The weight of the named score plugin, or 0 if it does not score. */
+  public int weightOf(String pluginName) {
+    return scores.stream().filter(s -> s.plugin().name().equals(pluginName))
+        .mapToInt(WeightedScore::weight).findFirst().orElse(0);
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Collects plugins into their extension points. */
+  public static final class Builder {
+    private final String name;
+    private QueueSortPlugin queueSort;
+    private final List<PreFilterPlugin> preFilters = new ArrayList<>();
+    private final List<FilterPlugin> filters = new ArrayList<>();
+    private final List<PostFilterPlugin> postFilters = new ArrayList<>();
+    private final List<PreScorePlugin> preScores = new ArrayList<>();
+    private final List<WeightedScore> scores = new ArrayList<>();
+    private int percentageOfNodesToScore;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** Enables a plugin at every extension point it implements; {@code weight} applies to Score. */
+    public Builder plugin(Plugin plugin, int weight) {
+      if (plugin instanceof QueueSortPlugin p) {
+        queueSort = p;
+      }
+      if (plugin instanceof PreFilterPlugin p) {
+        preFilters.add(p);
+      }
+      if (plugin instanceof FilterPlugin p) {
+        filters.add(p);
+      }
+      if (plugin instanceof PostFilterPlugin p) {
+        postFilters.add(p);
+      }
+      if (plugin instanceof PreScorePlugin p) {
+        preScores.add(p);
+      }
+      if (plugin instanceof ScorePlugin p && weight > 0) {
+        scores.add(new WeightedScore(p, weight));
+      }
+      return this;
+    }
+
+    /** Enables a plugin that does not score, or scores with weight 1. */
+    public Builder plugin(Plugin plugin) {
+      return plugin(plugin, 1);
+    }
+
+    /** 0 means kube-scheduler's adaptive default; 100 scores every feasible node. */
+    public Builder percentageOfNodesToScore(int percentage) {
+      this.percentageOfNodesToScore = percentage;
+      return this;
+    }
+
+    public Profile build() {
+      return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores,
+          percentageOfNodesToScore);
+    }
+  }
+}

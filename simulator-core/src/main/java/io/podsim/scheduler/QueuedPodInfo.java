@@ -1,0 +1,50 @@
+package io.podsim.scheduler;
+
+import io.podsim.cluster.Pod;
+
+/** A pending pod as the scheduling queue holds it: when it was (re)queued and where it sits. */
+public final class QueuedPodInfo {
+  /** Which of the queue's three parts holds the pod. */
+  enum Place {
+    ACTIVE,
+    BACKOFF,
+    UNSCHEDULABLE,
+    IN_CYCLE
+  }
+
+  private final Pod pod;
+  private long timestamp;
+  private long lastFailureTime = -1;
+  private Place place;
+
+  QueuedPodInfo(Pod pod, long timestamp) {
+    this.pod = pod;
+    this.timestamp = timestamp;
+  }
+
+  public Pod pod() {
+    return pod;
+  }
+
+  /** When the pod entered the queue: its arrival, then the time of its last failed cycle. */
+  public long timestamp() {
+    return timestamp;
+  }
+
+  long lastFailureTime() {
+    return lastFailureTime;
+  }
+
+  Place place() {
+    return place;
+  }
+
+  void place(Place place) {
+    this.place = place;
+  }
+
+  void failedAt(long time) {
+    this.lastFailureTime = time;
+    this.timestamp = time;
+  }
+}

@@ -1,0 +1,183 @@
+package io.podsim.scheduler;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Runs one scheduling cycle for one pod, as kube-scheduler does: PreFilter, Filter over nodes
+ * starting where the previous cycle stopped until enough feasible nodes are found, PostFilter when
+ * none is, PreScore, Score, NormalizeScore, weighted sum, and a seeded random pick among the best.
+ */
+public final class SchedulingFramework {
+  /** kube-scheduler never stops searching before this many feasible nodes. */
+  static final int MIN_FEASIBLE_NODES_TO_FIND = 100;
+  /** The adaptive percentage never drops below this. */
+  static final int MIN_FEASIBLE_NODES_PERCENTAGE = 5;
+
+  private final Profile profile;
+  private final ClusterState cluster;
+  private final RandomGenerator random;
+  private final ScoreNormalizer[] normalizers;
+  private int nextStartNode;
+  private int[] feasible = new int[0];
+  private long[][] pluginScores = new long[0][];
+  private long[] totals = new long[0];
+
+  public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
+    this.profile = profile;
+    this.cluster = cluster;
+    this.random = random;
+    List<Profile.WeightedScore> scores = profile.scores();
+    this.normalizers = new ScoreNormalizer[scores.size()];
+    for (int i = 0; i < normalizers.length; i++) {
+      if (scores.get(i).plugin() instanceof ScoreNormalizer normalizer) {
+        normalizers[i] = normalizer;
+      }
+    }
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  /** Picks a node for the pod: the node index, or -1 with the reasons in the returned result. */
+  public CycleResult schedule(Pod pod, PostFilterContext context) {
+    ensureCapacity(cluster.nodeCount());
+    CycleState state = new CycleState();
+    Diagnosis diagnosis = new Diagnosis(cluster.nodeCount());
+    boolean[] skipFilter = new boolean[profile.filters().size()];
+    for (PreFilterPlugin plugin : profile.preFilters()) {
+      Status status = plugin.preFilter(state, pod, cluster);
+      if (status.isRejection()) {
+        diagnosis.rejectedByPreFilter(status);
+        return runPostFilter(state, pod, diagnosis, context);
+      }
+      int filterIndex = profile.filters().indexOf(plugin);
+      if (status.isSkip() && filterIndex >= 0) {
+        skipFilter[filterIndex] = true;
+      }
+    }
+    int count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
+    if (count == 0) {
+      return runPostFilter(state, pod, diagnosis, context);
+    }
+    if (count == 1) {
+      return CycleResult.placed(feasible[0]);
+    }
+    return CycleResult.placed(selectHost(state, pod, count));
+  }
+
+  private CycleResult runPostFilter(CycleState state, Pod pod, Diagnosis diagnosis, PostFilterContext context) {
+    for (PostFilterPlugin plugin : profile.postFilters()) {
+      if (plugin.postFilter(state, pod, cluster, diagnosis, context).isSuccess()) {
+        break;
+      }
+    }
+    return CycleResult.unschedulable(diagnosis);
+  }
+
+  private int findFeasibleNodes(CycleState state, Pod pod, Diagnosis diagnosis, boolean[] skipFilter) {
+    int nodes = cluster.nodeCount();
+    int wanted = numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes);
+    List<FilterPlugin> filters = profile.filters();
+    int found = 0;
+    int processed = 0;
+    while (processed < nodes && found < wanted) {
+      int node = (nextStartNode + processed) % nodes;
+      processed++;
+      Status rejection = null;
+      for (int f = 0; f < filters.size() && rejection == null; f++) {
+        if (!skipFilter[f]) {
+          Status status = filters.get(f).filter(state, pod, cluster, node);
+          rejection = status.isSuccess() ? null : status;
+        }
+      }
+      if (rejection == null) {
+        feasible[found++] = node;
+      } else {
+        diagnosis.add(rejection);
+      }
+    }
+    nextStartNode = nodes == 0 ? 0 : (nextStartNode + processed) % nodes;
+    return found;
+  }
+
+  /** kube-scheduler's numFeasibleNodesToFind: all nodes in small clusters, else a share of them. */
+  public static int numFeasibleNodesToFind(int percentage, int nodes) {
+    if (nodes < MIN_FEASIBLE_NODES_TO_FIND || percentage >= 100) {
+      return nodes;
+    }
+    int adaptive = percentage;
+    if (adaptive <= 0) {
+      adaptive = Math.max(50 - nodes / 125, MIN_FEASIBLE_NODES_PERCENTAGE);
+    }
+    return Math.max(nodes * adaptive / 100, MIN_FEASIBLE_NODES_TO_FIND);
+  }
+
+  private int selectHost(CycleState state, Pod pod, int count) {
+    List<Profile.WeightedScore> scores = profile.scores();
+    Arrays.fill(totals, 0, count, 0);
+    int[] nodes = feasible;
+    boolean[] skipScore = new boolean[scores.size()];
+    for (PreScorePlugin plugin : profile.preScores()) {
+      if (plugin.preScore(state, pod, cluster, nodes, count).isSkip()) {
+        for (int s = 0; s < scores.size(); s++) {
+          skipScore[s] |= scores.get(s).plugin() == plugin;
+        }
+      }
+    }
+    for (int s = 0; s < scores.size(); s++) {
+      if (skipScore[s]) {
+        continue;
+      }
+      ScorePlugin plugin = scores.get(s).plugin();
+      long[] raw = pluginScores[s];
+      for (int i = 0; i < count; i++) {
+        raw[i] = plugin.score(state, pod, cluster, nodes[i]);
+      }
+      if (normalizers[s] != null) {
+        normalizers[s].normalizeScores(state, pod, raw, count);
+      }
+      long weight = scores.get(s).weight();
+      for (int i = 0; i < count; i++) {
+        if (raw[i] < 0 || raw[i] > ScorePlugin.MAX_NODE_SCORE) {
+          throw new IllegalStateException(plugin.name() + " gave score " + raw[i] + " outside 0..100");
+        }
+        totals[i] += raw[i] * weight;
+      }
+    }
+    return pickBest(nodes, count);
+  }
+
+  /** The highest total; among equals, each is equally likely (reservoir sampling on the seed). */
+  private int pickBest(int[] nodes, int count) {
+    int best = nodes[0];
+    long bestScore = totals[0];
+    int ties = 1;
+    for (int i = 1; i < count; i++) {
+      if (totals[i] > bestScore) {
+        best = nodes[i];
+        bestScore = totals[i];
+        ties = 1;
+      } else if (totals[i] == bestScore) {
+        ties++;
+        if (random.nextInt(ties) == 0) {
+          best = nodes[i];
+        }
+      }
+    }
+    return best;
+  }
+
+  private void ensureCapacity(int nodes) {
+    if (feasible.length >= nodes) {
+      return;
+    }
+    feasible = new int[nodes];
+    totals = new long[nodes];
+    pluginScores = new long[profile.scores().size()][nodes];
+  }
+}

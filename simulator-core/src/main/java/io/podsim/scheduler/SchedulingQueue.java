@@ -1,0 +1,122 @@
+package io.podsim.scheduler;
+
+import io.podsim.cluster.Pod;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * kube-scheduler's scheduling queue: an active queue ordered by the QueueSort plugin, a backoff
+ * queue (1 s after the first failure, doubling to 10 s), and an unschedulable set whose pods move
+ * back when the cluster changes or after 5 minutes. Timers are exact: a pod leaves backoff at the
+ * microsecond its backoff ends, not on kube-scheduler's 1 s flush tick.
+ */
+public final class SchedulingQueue {
+  /** Lets the queue ask to be woken up later; the engine turns this into an event. */
+  public interface WakeUps {
+    void wakeAt(long time, QueuedPodInfo pod);
+  }
+
+  public static final long INITIAL_BACKOFF = 1_000_000L;
+  public static final long MAX_BACKOFF = 10_000_000L;
+  public static final long MAX_UNSCHEDULABLE = 5 * 60 * 1_000_000L;
+
+  private final PriorityQueue<QueuedPodInfo> active;
+  private final Set<QueuedPodInfo> backoff = new LinkedHashSet<>();
+  private final Set<QueuedPodInfo> unschedulable = new LinkedHashSet<>();
+  private final WakeUps wakeUps;
+
+  public SchedulingQueue(QueueSortPlugin sort, WakeUps wakeUps) {
+    Comparator<QueuedPodInfo> order = sort::compare;
+    this.active = new PriorityQueue<>(order.thenComparingInt(info -> info.pod().id()));
+    this.wakeUps = wakeUps;
+  }
+
+  /** A newly arrived pod goes straight to the active queue. */
+  public void add(Pod pod, long now) {
+    toActive(new QueuedPodInfo(pod, now));
+  }
+
+  public boolean hasActive() {
+    return !active.isEmpty();
+  }
+
+  /** Takes the next pod to schedule, or null. */
+  public QueuedPodInfo pop() {
+    QueuedPodInfo info = active.poll();
+    if (info != null) {
+      info.place(QueuedPodInfo.Place.IN_CYCLE);
+    }
+    return info;
+  }
+
+  /** Pods waiting in any part of the queue. */
+  public int pendingCount() {
+    return active.size() + backoff.size() + unschedulable.size();
+  }
+
+  /** A pod whose cycle failed waits in the unschedulable set for a cluster change or 5 minutes. */
+  public void addUnschedulable(QueuedPodInfo info, long now) {
+    info.failedAt(now);
+    info.place(QueuedPodInfo.Place.UNSCHEDULABLE);
+    unschedulable.add(info);
+    wakeUps.wakeAt(now + MAX_UNSCHEDULABLE, info);
+  }
+
+  /** The cluster changed (a pod ended, a node appeared): every unschedulable pod may now fit. */
+  public void moveAllToActiveOrBackoff(long now) {
+    if (unschedulable.isEmpty()) {
+      return;
+    }
+    List<QueuedPodInfo> moving = new ArrayList<>(unschedulable);
+    unschedulable.clear();
+    moving.forEach(info -> requeue(info, now));
+  }
+
+  /** A timer this queue asked for has fired; acts only if it is still due. */
+  public void wake(QueuedPodInfo info, long now) {
+    if (info.place() == QueuedPodInfo.Place.BACKOFF && now >= backoffExpiry(info)) {
+      backoff.remove(info);
+      toActive(info);
+    } else if (info.place() == QueuedPodInfo.Place.UNSCHEDULABLE
+        && now >= info.lastFailureTime() + MAX_UNSCHEDULABLE) {
+      unschedulable.remove(info);
+      requeue(info, now);
+    }
+  }
+
+  private void requeue(QueuedPodInfo info, long now) {
+    long expiry = backoffExpiry(info);
+    if (now < expiry) {
+      info.place(QueuedPodInfo.Place.BACKOFF);
+      backoff.add(info);
+      wakeUps.wakeAt(expiry, info);
+    } else {
+      toActive(info);
+    }
+  }
+
+  private void toActive(QueuedPodInfo info) {
+    info.place(QueuedPodInfo.Place.ACTIVE);
+    active.add(info);
+  }
+
+  private static long backoffExpiry(QueuedPodInfo info) {
+    return info.lastFailureTime() + backoffDuration(info.pod().attempts());
+  }
+
+  /** Backoff after {@code attempts} scheduling cycles: 1 s, 2 s, 4 s, 8 s, then 10 s. */
+  public static long backoffDuration(int attempts) {
+    long duration = INITIAL_BACKOFF;
+    for (int i = 1; i < attempts; i++) {
+      duration *= 2;
+      if (duration >= MAX_BACKOFF) {
+        return MAX_BACKOFF;
+      }
+    }
+    return duration;
+  }
+}

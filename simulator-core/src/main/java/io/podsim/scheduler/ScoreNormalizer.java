@@ -1,0 +1,26 @@
+package io.podsim.scheduler;
+
+import io.podsim.cluster.Pod;
+
+/**
+ * Maps a score plugin's raw scores for all feasible nodes ({@code scores[0..count)}) into
+ * 0..{@link ScorePlugin#MAX_NODE_SCORE}, in place. Called once per cycle after every Score call.
+ */
+public interface ScoreNormalizer {
+  void normalizeScores(CycleState state, Pod pod, long[] scores, int count);
+
+  /**
+   * kube-scheduler's default normalization: scale so the best node gets the maximum; with
+   * {@code reverse}, the lowest raw score wins.
+   */
+  static void defaultNormalize(long[] scores, int count, boolean reverse) {
+    long max = 0;
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, scores[i]);
+    }
+    for (int i = 0; i < count; i++) {
+      long scaled = max == 0 ? 0 : ScorePlugin.MAX_NODE_SCORE * scores[i] / max;
+      scores[i] = reverse ? ScorePlugin.MAX_NODE_SCORE - scaled : scaled;
+    }
+  }
+}
