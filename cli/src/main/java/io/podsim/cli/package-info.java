@@ -1,0 +1,2 @@
+/** The podsim command line: run, validate and profiles, and the runner that wires the modules. */
+package io.podsim.cli;

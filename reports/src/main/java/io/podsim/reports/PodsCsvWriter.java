@@ -1,0 +1,76 @@
+package io.podsim.reports;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.cluster.PodOutcome;
+import io.podsim.engine.SimulationListener;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Streams {@code pods.csv} during a run: one row per pod as it reaches its final state, so memory
+ * stays flat however long the trace. Times are seconds from the start; empty when not reached.
+ */
+public final class PodsCsvWriter implements SimulationListener, Closeable {
+  /** The header row. */
+  public static final String HEADER = "name,namespace,node,state,arrival,bind,start,end,attempts,reason";
+
+  private final BufferedWriter out;
+  private ClusterState cluster;
+
+  public PodsCsvWriter(Path file) throws IOException {
+    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    out.write(HEADER);
+    out.newLine();
+  }
+
+  @Override
+  public void onStart(ClusterState cluster) {
+    this.cluster = cluster;
+  }
+
+  @Override
+  public void onPodFinal(Pod pod, PodOutcome outcome) {
+    boolean arrived = outcome != PodOutcome.NOT_ARRIVED;
+    String[] fields = {
+      pod.spec().name(),
+      pod.spec().namespace(),
+      pod.node() < 0 ? "" : cluster.node(pod.node()).name(),
+      outcome.key(),
+      arrived ? Numbers.seconds(pod.spec().arrival()) : "",
+      Numbers.seconds(pod.bindTime()),
+      Numbers.seconds(pod.startTime()),
+      Numbers.seconds(pod.endTime()),
+      Integer.toString(pod.attempts()),
+      outcome == PodOutcome.UNSCHEDULABLE ? pod.failureMessage() : ""
+    };
+    try {
+      for (int i = 0; i < fields.length; i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        out.write(escape(fields[i]));
+      }
+      out.newLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String escape(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

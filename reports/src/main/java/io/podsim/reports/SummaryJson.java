@@ -1,0 +1,63 @@
+package io.podsim.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podsim.metrics.RunResult;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code summary.json}, the stable contract CI pipelines parse. Fields may be added; a
+ * rename or removal bumps {@link #SCHEMA_VERSION}.
+ */
+public final class SummaryJson {
+  public static final int SCHEMA_VERSION = 1;
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SummaryJson() {}
+
+  public static void write(RunResult result, Path file) throws IOException {
+    JSON.writeValue(file.toFile(), toJson(result));
+  }
+
+  /** The summary as a JSON tree, with fields in a fixed order. */
+  public static ObjectNode toJson(RunResult r) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("scenario", r.scenario());
+    root.put("profile", r.profile());
+    root.put("seed", r.seed());
+    ObjectNode pods = root.putObject("pods");
+    pods.put("total", r.pods().total());
+    pods.put("scheduled", r.pods().scheduled());
+    pods.put("succeeded", r.pods().succeeded());
+    pods.put("runningAtEnd", r.pods().runningAtEnd());
+    pods.put("pendingAtEnd", r.pods().pendingAtEnd());
+    pods.put("unschedulable", r.pods().unschedulable());
+    pods.put("preempted", r.pods().preempted());
+    pods.put("failed", r.pods().failed());
+    pods.put("notArrived", r.pods().notArrived());
+    ObjectNode utilization = root.putObject("utilization");
+    r.utilization().forEach((resource, u) -> {
+      ObjectNode entry = utilization.putObject(resource);
+      entry.put("mean", u.mean());
+      entry.put("peak", u.peak());
+    });
+    ObjectNode latency = root.putObject("latency").putObject("scheduling");
+    latency.put("count", r.latency().count());
+    latency.put("mean", r.latency().mean());
+    latency.put("p50", r.latency().p50());
+    latency.put("p90", r.latency().p90());
+    latency.put("p99", r.latency().p99());
+    latency.put("max", r.latency().max());
+    ObjectNode reasons = root.putObject("unschedulableReasons");
+    r.unschedulableReasons().forEach(reasons::put);
+    ObjectNode simulation = root.putObject("simulation");
+    simulation.put("events", r.simulation().events());
+    simulation.put("simulatedSeconds", r.simulation().simulatedSeconds());
+    simulation.put("wallSeconds", r.simulation().wallSeconds());
+    simulation.put("eventsPerSecond", r.simulation().eventsPerSecond());
+    return root;
+  }
+}

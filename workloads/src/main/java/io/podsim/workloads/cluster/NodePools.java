@@ -1,0 +1,71 @@
+package io.podsim.workloads.cluster;
+
+import io.podsim.model.InputError;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.ScenarioFile.NodePool;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expands node pools into nodes named {@code <pool>-<n>} (n from 0). Zones are dealt round-robin
+ * into the {@code topology.kubernetes.io/zone} label; a pool without a {@code pods} resource gets
+ * Kubernetes' default of 110 pods per node.
+ */
+public final class NodePools {
+  /** The kubelet's default maximum pods per node. */
+  public static final long DEFAULT_MAX_PODS = 110;
+
+  private NodePools() {}
+
+  public static List<NodeSpec> expand(ResourceSchema schema, List<NodePool> pools, String path) {
+    if (pools == null || pools.isEmpty()) {
+      throw new InputError(path + ": at least one node pool is required");
+    }
+    List<NodeSpec> nodes = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < pools.size(); i++) {
+      NodePool pool = pools.get(i);
+      String at = path + "[" + i + "]";
+      String name = Fields.required(pool.name(), at + ".name");
+      if (!names.add(name)) {
+        throw new InputError(at + ".name: pool '" + name + "' is defined twice");
+      }
+      int count = Fields.required(pool.count(), at + ".count");
+      if (count < 1) {
+        throw new InputError(at + ".count: expected a whole number >= 1, found " + count);
+      }
+      nodes.addAll(expand(schema, pool, count, at));
+    }
+    return nodes;
+  }
+
+  private static List<NodeSpec> expand(ResourceSchema schema, NodePool pool, int count, String at) {
+    Resources allocatable = Fields.resources(schema, Fields.required(pool.resources(), at + ".resources"),
+        at + ".resources");
+    if (pool.resources().get(ResourceSchema.PODS) == null) {
+      allocatable = allocatable.with(ResourceSchema.PODS_INDEX, DEFAULT_MAX_PODS);
+    }
+    Map<String, String> labels = Fields.labels(pool.labels(), at + ".labels");
+    var taints = Fields.taints(pool.taints(), at + ".taints");
+    List<String> zones = pool.zones() == null ? List.of() : pool.zones();
+    boolean cordoned = Boolean.TRUE.equals(pool.unschedulable());
+    List<NodeSpec> nodes = new ArrayList<>(count);
+    for (int n = 0; n < count; n++) {
+      Map<String, String> nodeLabels = new LinkedHashMap<>(labels);
+      String name = pool.name() + "-" + n;
+      nodeLabels.put("kubernetes.io/hostname", name);
+      if (!zones.isEmpty()) {
+        nodeLabels.put(NodeSpec.ZONE_LABEL, zones.get(n % zones.size()));
+      }
+      nodes.add(new NodeSpec(name, allocatable, nodeLabels, taints, cordoned));
+    }
+    return nodes;
+  }
+}

@@ -1,0 +1,2 @@
+/** Cluster specs: node pools expanded into nodes. */
+package io.podsim.workloads.cluster;

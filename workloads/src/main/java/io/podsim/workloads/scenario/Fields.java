@@ -1,0 +1,90 @@
+package io.podsim.workloads.scenario;
+
+import io.podsim.model.InputError;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import io.podsim.model.SimTime;
+import io.podsim.model.Taint;
+import io.podsim.model.TaintEffect;
+import io.podsim.model.Toleration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Converts scenario values to the model, naming the YAML path of any bad value. */
+public final class Fields {
+  private Fields() {}
+
+  /** Runs a conversion, prefixing any input error with the YAML path. */
+  public static <T> T at(String path, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (InputError e) {
+      throw e.at(path);
+    }
+  }
+
+  /** A required value. */
+  public static <T> T required(T value, String path) {
+    if (value == null) {
+      throw new InputError(path + ": required");
+    }
+    return value;
+  }
+
+  /** A duration or time such as {@code 90s}, or the default when absent. */
+  public static long time(String text, String path, long defaultValue) {
+    return text == null ? defaultValue : at(path, () -> SimTime.parse(text));
+  }
+
+  /** A resource map such as {@code {cpu: 500m, memory: 1Gi}}; absent means none. */
+  public static Resources resources(ResourceSchema schema, Map<String, String> quantities, String path) {
+    return at(path, () -> Resources.parse(schema, quantities == null ? Map.of() : quantities));
+  }
+
+  public static List<Taint> taints(List<ScenarioFile.TaintEntry> entries, String path) {
+    List<Taint> taints = new ArrayList<>();
+    for (int i = 0; entries != null && i < entries.size(); i++) {
+      ScenarioFile.TaintEntry entry = entries.get(i);
+      String at = path + "[" + i + "]";
+      taints.add(new Taint(required(entry.key(), at + ".key"), entry.value(),
+          at(at + ".effect", () -> TaintEffect.parse(required(entry.effect(), "effect")))));
+    }
+    return taints;
+  }
+
+  public static List<Toleration> tolerations(List<ScenarioFile.TolerationEntry> entries, String path) {
+    List<Toleration> tolerations = new ArrayList<>();
+    for (int i = 0; entries != null && i < entries.size(); i++) {
+      ScenarioFile.TolerationEntry entry = entries.get(i);
+      String at = path + "[" + i + "]";
+      tolerations.add(new Toleration(entry.key(), operator(entry.operator(), at + ".operator"), entry.value(),
+          entry.effect() == null ? null : at(at + ".effect", () -> TaintEffect.parse(entry.effect()))));
+    }
+    return tolerations;
+  }
+
+  private static Toleration.Operator operator(String text, String path) {
+    if (text == null || text.equals("Equal")) {
+      return Toleration.Operator.EQUAL;
+    }
+    if (text.equals("Exists")) {
+      return Toleration.Operator.EXISTS;
+    }
+    throw new InputError(path + ": expected Equal or Exists, found '" + text + "'");
+  }
+
+  /** Labels, checked for empty keys. */
+  public static Map<String, String> labels(Map<String, String> labels, String path) {
+    if (labels == null) {
+      return Map.of();
+    }
+    labels.forEach((key, value) -> {
+      if (key == null || key.isBlank()) {
+        throw new InputError(path + ": a label key is empty");
+      }
+    });
+    return labels;
+  }
+}

@@ -1,0 +1,37 @@
+package io.podsim.workloads.scenario;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expands {@code workload.pods}: an entry with {@code count: n} becomes pods {@code <name>-0 … <name>-(n-1)}. */
+final class InlinePods {
+  private InlinePods() {}
+
+  static List<PodSpec> expand(ResourceSchema schema, List<ScenarioFile.InlinePod> entries, String path) {
+    List<PodSpec> pods = new ArrayList<>();
+    for (int i = 0; entries != null && i < entries.size(); i++) {
+      ScenarioFile.InlinePod entry = entries.get(i);
+      String at = path + "[" + i + "]";
+      String name = Fields.required(entry.name(), at + ".name");
+      int count = entry.count() == null ? 1 : entry.count();
+      if (count < 1) {
+        throw new InputError(at + ".count: expected a whole number >= 1, found " + count);
+      }
+      Resources requests = Fields.resources(schema, entry.requests(), at + ".requests");
+      long arrival = Fields.time(entry.arrival(), at + ".arrival", 0);
+      long duration = Fields.time(entry.duration(), at + ".duration", PodSpec.NO_DURATION);
+      var labels = Fields.labels(entry.labels(), at + ".labels");
+      var tolerations = Fields.tolerations(entry.tolerations(), at + ".tolerations");
+      int priority = entry.priority() == null ? 0 : entry.priority();
+      for (int n = 0; n < count; n++) {
+        String podName = entry.count() == null ? name : name + "-" + n;
+        pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority, arrival, duration, tolerations));
+      }
+    }
+    return pods;
+  }
+}

@@ -1,0 +1,74 @@
+package io.podsim.workloads.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/** The scenario YAML exactly as written; {@link ScenarioLoader} validates it into a {@link Scenario}. */
+public record ScenarioFile(
+    String name,
+    Long seed,
+    String horizon,
+    String startupDelay,
+    String sampleInterval,
+    Cluster cluster,
+    Workload workload,
+    List<String> profiles) {
+
+  /** {@code cluster:} the nodes. */
+  public record Cluster(List<NodePool> nodePools) {}
+
+  /** {@code cluster.nodePools[i]}: {@code count} identical nodes named {@code <name>-<n>}. */
+  public record NodePool(
+      String name,
+      Integer count,
+      Map<String, String> resources,
+      Map<String, String> labels,
+      List<String> zones,
+      List<TaintEntry> taints,
+      Boolean unschedulable) {}
+
+  /** A taint as Kubernetes writes it. */
+  public record TaintEntry(String key, String value, String effect) {}
+
+  /** A toleration as Kubernetes writes it. */
+  public record TolerationEntry(String key, String operator, String value, String effect) {}
+
+  /** {@code workload:} inline pods, a trace file and a synthetic generator, merged by arrival. */
+  public record Workload(List<InlinePod> pods, Trace trace, Synthetic synthetic) {}
+
+  /** {@code workload.pods[i]}: {@code count} identical pods. */
+  public record InlinePod(
+      String name,
+      String namespace,
+      Integer count,
+      String arrival,
+      String duration,
+      Map<String, String> requests,
+      Map<String, String> labels,
+      Integer priority,
+      List<TolerationEntry> tolerations) {}
+
+  /** {@code workload.trace}: a trace file in a registered format, relative to the scenario. */
+  public record Trace(String format, String path) {}
+
+  /** {@code workload.synthetic}: pods drawn from distributions. */
+  public record Synthetic(
+      Integer pods,
+      Long seed,
+      String start,
+      Double arrivalRate,
+      DurationDistribution duration,
+      List<Shape> shapes) {}
+
+  /** A duration distribution: {@code constant} (value), {@code exponential} (mean), {@code lognormal} (mean, stddev). */
+  public record DurationDistribution(String distribution, String value, String mean, String stddev) {}
+
+  /** One request shape of a synthetic workload, drawn with probability proportional to weight. */
+  public record Shape(
+      String name,
+      Double weight,
+      Map<String, String> requests,
+      Map<String, String> labels,
+      Integer priority,
+      List<TolerationEntry> tolerations) {}
+}

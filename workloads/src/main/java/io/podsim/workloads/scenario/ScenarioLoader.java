@@ -1,0 +1,154 @@
+package io.podsim.workloads.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.podsim.engine.SimulationOptions;
+import io.podsim.model.InputError;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.BuiltInProfiles;
+import io.podsim.workloads.cluster.NodePools;
+import io.podsim.workloads.stream.ListPodStream;
+import io.podsim.workloads.stream.MergedPodStream;
+import io.podsim.workloads.synthetic.SyntheticWorkload;
+import io.podsim.workloads.trace.TraceFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.LongFunction;
+
+/**
+ * Reads a scenario YAML file, binds it to {@link ScenarioFile} and validates every value, so that a
+ * mistake stops the run before it starts with the file, line or YAML path of the bad value.
+ */
+public final class ScenarioLoader {
+  /** Default interval of the sampled time series. */
+  public static final long DEFAULT_SAMPLE_INTERVAL = 60_000_000L;
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private ScenarioLoader() {}
+
+  /** Loads and validates a scenario; any mistake is an {@link InputError} naming where it is. */
+  public static Scenario load(Path file) {
+    ScenarioFile raw = read(file);
+    try {
+      return build(file, raw);
+    } catch (InputError e) {
+      throw e.at(file.toString());
+    }
+  }
+
+  private static ScenarioFile read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputError(file + ": no such scenario file");
+    }
+    try {
+      ScenarioFile raw = YAML.readValue(file.toFile(), ScenarioFile.class);
+      if (raw == null) {
+        throw new InputError(file + ": the scenario file is empty");
+      }
+      return raw;
+    } catch (JsonProcessingException e) {
+      throw YamlErrors.toInputError(file, e);
+    } catch (IOException e) {
+      throw new InputError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Scenario build(Path file, ScenarioFile raw) {
+    ScenarioFile.Cluster cluster = Fields.required(raw.cluster(), "cluster");
+    ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(resourceNames(raw)));
+    List<NodeSpec> nodes = NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
+    ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
+    WorkloadSource source = workload(file, schema, workload);
+    long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
+    long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
+    if (sampleInterval <= 0) {
+      throw new InputError("sampleInterval: expected a duration > 0");
+    }
+    List<String> profiles = raw.profiles() == null || raw.profiles().isEmpty()
+        ? List.copyOf(BuiltInProfiles.all().keySet()) : raw.profiles();
+    for (int i = 0; i < profiles.size(); i++) {
+      String name = profiles.get(i);
+      Fields.at("profiles[" + i + "]", () -> BuiltInProfiles.create(name, schema));
+    }
+    String name = raw.name() != null ? raw.name() : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    return new Scenario(name, raw.seed() == null ? 0 : raw.seed(), horizon,
+        Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
+        List.copyOf(profiles), file);
+  }
+
+  private static TreeSet<String> resourceNames(ScenarioFile raw) {
+    TreeSet<String> names = new TreeSet<>();
+    List<ScenarioFile.NodePool> pools = raw.cluster().nodePools() == null ? List.of() : raw.cluster().nodePools();
+    pools.stream().map(ScenarioFile.NodePool::resources).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
+    ScenarioFile.Workload workload = raw.workload();
+    if (workload != null && workload.pods() != null) {
+      workload.pods().stream().map(ScenarioFile.InlinePod::requests).filter(Objects::nonNull)
+          .forEach(r -> names.addAll(r.keySet()));
+    }
+    if (workload != null && workload.synthetic() != null && workload.synthetic().shapes() != null) {
+      workload.synthetic().shapes().stream().map(ScenarioFile.Shape::requests).filter(Objects::nonNull)
+          .forEach(r -> names.addAll(r.keySet()));
+    }
+    return names;
+  }
+
+  private static WorkloadSource workload(Path file, ResourceSchema schema, ScenarioFile.Workload workload) {
+    List<LongFunction<PodStream>> sources = new ArrayList<>();
+    List<PodSpec> inline = InlinePods.expand(schema, workload.pods(), "workload.pods");
+    if (!inline.isEmpty()) {
+      sources.add(seed -> new ListPodStream(inline));
+    }
+    if (workload.trace() != null) {
+      TraceFormat format = Fields.at("workload.trace.format",
+          () -> TraceFormat.byName(Fields.required(workload.trace().format(), "format")));
+      Path trace = resolve(file, Fields.required(workload.trace().path(), "workload.trace.path"));
+      if (!Files.isRegularFile(trace)) {
+        throw new InputError("workload.trace.path: no such file: " + trace);
+      }
+      sources.add(seed -> format.open(trace, schema));
+    }
+    if (workload.synthetic() != null) {
+      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), schema, "workload.synthetic");
+      sources.add(synthetic::open);
+    }
+    if (sources.isEmpty()) {
+      throw new InputError("workload: expected at least one of pods, trace or synthetic");
+    }
+    return seed -> new MergedPodStream(sources.stream().map(s -> s.apply(seed)).toList());
+  }
+
+  /** A path in a scenario is relative to the scenario file's folder. */
+  private static Path resolve(Path scenario, String path) {
+    Path parent = scenario.toAbsolutePath().getParent();
+    return parent.resolve(path).normalize();
+  }
+
+  /** Every pod a scenario's workload produces, read to the end: validation of streamed traces. */
+  public static long countPods(Scenario scenario) {
+    long count = 0;
+    try (PodStream pods = scenario.workload().open(scenario.seed())) {
+      long previous = 0;
+      for (PodSpec pod = pods.next(); pod != null; pod = pods.next()) {
+        if (pod.arrival() < previous) {
+          throw new InputError("pod '" + pod.name() + "' arrives before the pod listed ahead of it");
+        }
+        previous = pod.arrival();
+        count++;
+      }
+    }
+    return count;
+  }
+}

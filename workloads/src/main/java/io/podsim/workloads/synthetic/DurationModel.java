@@ -1,0 +1,78 @@
+package io.podsim.workloads.synthetic;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.SimTime;
+import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.ScenarioFile;
+import java.util.function.LongSupplier;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/** How long a synthetic pod runs: none (to the end), constant, exponential or lognormal. */
+sealed interface DurationModel {
+  /** Run times in microseconds, drawn from {@code random}. */
+  LongSupplier sampler(RandomGenerator random);
+
+  static DurationModel of(ScenarioFile.DurationDistribution spec, String path) {
+    if (spec == null) {
+      return new RunToEnd();
+    }
+    String kind = Fields.required(spec.distribution(), path + ".distribution");
+    return switch (kind) {
+      case "constant" -> new Constant(Fields.time(Fields.required(spec.value(), path + ".value"), path + ".value", 0));
+      case "exponential" -> new Exponential(seconds(spec.mean(), path + ".mean"));
+      case "lognormal" -> Lognormal.of(seconds(spec.mean(), path + ".mean"), seconds(spec.stddev(), path + ".stddev"));
+      default -> throw new InputError(path + ".distribution: expected constant, exponential or lognormal, found '"
+          + kind + "'");
+    };
+  }
+
+  private static double seconds(String text, String path) {
+    long micros = Fields.time(Fields.required(text, path), path, 0);
+    if (micros <= 0) {
+      throw new InputError(path + ": expected a duration > 0");
+    }
+    return SimTime.seconds(micros);
+  }
+
+  private static long micros(double seconds) {
+    return Math.max(0, Math.round(seconds * SimTime.SECOND));
+  }
+
+  /** Pods run until the end of the simulation. */
+  record RunToEnd() implements DurationModel {
+    public LongSupplier sampler(RandomGenerator random) {
+      return () -> PodSpec.NO_DURATION;
+    }
+  }
+
+  /** Every pod runs the same time. */
+  record Constant(long micros) implements DurationModel {
+    public LongSupplier sampler(RandomGenerator random) {
+      return () -> micros;
+    }
+  }
+
+  /** Exponential run times with the given mean. */
+  record Exponential(double meanSeconds) implements DurationModel {
+    public LongSupplier sampler(RandomGenerator random) {
+      ExponentialDistribution distribution = new ExponentialDistribution(random, meanSeconds);
+      return () -> micros(distribution.sample());
+    }
+  }
+
+  /** Lognormal run times with the given mean and standard deviation (not of the logarithm). */
+  record Lognormal(double mu, double sigma) implements DurationModel {
+    static Lognormal of(double mean, double stddev) {
+      double sigmaSquared = Math.log(1 + (stddev * stddev) / (mean * mean));
+      return new Lognormal(Math.log(mean) - sigmaSquared / 2, Math.sqrt(sigmaSquared));
+    }
+
+    public LongSupplier sampler(RandomGenerator random) {
+      LogNormalDistribution distribution = new LogNormalDistribution(random, mu, sigma);
+      return () -> micros(distribution.sample());
+    }
+  }
+}

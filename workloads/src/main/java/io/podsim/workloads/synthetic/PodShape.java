@@ -1,0 +1,31 @@
+package io.podsim.workloads.synthetic;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import io.podsim.model.Toleration;
+import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.ScenarioFile;
+import java.util.List;
+import java.util.Map;
+
+/** One request shape of a synthetic workload and its draw weight. */
+record PodShape(String name, double weight, Resources requests, Map<String, String> labels, int priority,
+    List<Toleration> tolerations) {
+
+  static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, String path, int index) {
+    double weight = spec.weight() == null ? 1 : spec.weight();
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      throw new InputError(path + ".weight: expected a number > 0, found " + weight);
+    }
+    return new PodShape(spec.name() == null ? "shape" + index : spec.name(), weight,
+        Fields.resources(schema, Fields.required(spec.requests(), path + ".requests"), path + ".requests"),
+        Fields.labels(spec.labels(), path + ".labels"), spec.priority() == null ? 0 : spec.priority(),
+        Fields.tolerations(spec.tolerations(), path + ".tolerations"));
+  }
+
+  PodSpec pod(String podName, long arrival, long duration) {
+    return new PodSpec(podName, null, requests, labels, priority, arrival, duration, tolerations);
+  }
+}

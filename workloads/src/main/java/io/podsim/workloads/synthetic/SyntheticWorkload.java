@@ -1,0 +1,89 @@
+package io.podsim.workloads.synthetic;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.SimTime;
+import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.ScenarioFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.apache.commons.math3.distribution.EnumeratedDistribution;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.util.Pair;
+
+/**
+ * Generated pods: Poisson arrivals at {@code arrivalRate} pods per second from {@code start}, a
+ * request shape drawn by weight for each pod, and a run time from the duration distribution. The
+ * same seed always yields the same pods; without a seed of its own it draws from the run's seed.
+ */
+public final class SyntheticWorkload {
+  private final int pods;
+  private final Long seed;
+  private final long start;
+  private final double meanGapSeconds;
+  private final DurationModel duration;
+  private final List<Pair<PodShape, Double>> shapes;
+
+  private SyntheticWorkload(int pods, Long seed, long start, double meanGapSeconds, DurationModel duration,
+      List<Pair<PodShape, Double>> shapes) {
+    this.pods = pods;
+    this.seed = seed;
+    this.start = start;
+    this.meanGapSeconds = meanGapSeconds;
+    this.duration = duration;
+    this.shapes = shapes;
+  }
+
+  /** Validates the scenario's {@code synthetic} section. */
+  public static SyntheticWorkload of(ScenarioFile.Synthetic spec, ResourceSchema schema, String path) {
+    int pods = Fields.required(spec.pods(), path + ".pods");
+    if (pods < 0) {
+      throw new InputError(path + ".pods: expected a whole number >= 0, found " + pods);
+    }
+    double rate = Fields.required(spec.arrivalRate(), path + ".arrivalRate");
+    if (!(rate > 0) || Double.isInfinite(rate)) {
+      throw new InputError(path + ".arrivalRate: expected pods per second > 0, found " + rate);
+    }
+    List<ScenarioFile.Shape> shapeSpecs = Fields.required(spec.shapes(), path + ".shapes");
+    if (shapeSpecs.isEmpty()) {
+      throw new InputError(path + ".shapes: at least one shape is required");
+    }
+    List<Pair<PodShape, Double>> shapes = new ArrayList<>();
+    for (int i = 0; i < shapeSpecs.size(); i++) {
+      String at = path + ".shapes[" + i + "]";
+      PodShape shape = PodShape.of(shapeSpecs.get(i), schema, at, i);
+      shapes.add(Pair.create(shape, shape.weight()));
+    }
+    DurationModel duration = DurationModel.of(spec.duration(), path + ".duration");
+    return new SyntheticWorkload(pods, spec.seed(), Fields.time(spec.start(), path + ".start", 0), 1 / rate,
+        duration, shapes);
+  }
+
+  /** A fresh stream of the generated pods. */
+  public PodStream open(long runSeed) {
+    RandomGenerator random = new Well19937c(seed != null ? seed : runSeed);
+    ExponentialDistribution gaps = new ExponentialDistribution(random, meanGapSeconds);
+    EnumeratedDistribution<PodShape> shapePicker = new EnumeratedDistribution<>(random, shapes);
+    LongSupplier durations = duration.sampler(random);
+    return new PodStream() {
+      private int made;
+      private double clockSeconds = SimTime.seconds(start);
+
+      @Override
+      public PodSpec next() {
+        if (made >= pods) {
+          return null;
+        }
+        clockSeconds += gaps.sample();
+        PodShape shape = shapePicker.sample();
+        long arrival = Math.round(clockSeconds * SimTime.SECOND);
+        return shape.pod(shape.name() + "-" + made++, arrival, durations.getAsLong());
+      }
+    };
+  }
+}

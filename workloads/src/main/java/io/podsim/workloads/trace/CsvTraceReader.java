@@ -1,0 +1,187 @@
+package io.podsim.workloads.trace;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import io.podsim.model.SimTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * podsim's own CSV trace: a header row naming the columns, then one pod per row, sorted by
+ * arrival. Columns: {@code name} and {@code arrival} (required), {@code duration}, {@code cpu},
+ * {@code memory}, {@code disk} (ephemeral storage), {@code priority}, {@code namespace},
+ * {@code labels} ({@code key=value;key=value}). Times are seconds or durations such as {@code 90s};
+ * an empty duration runs to the end; empty quantities are zero. Read as a stream, row by row.
+ */
+public final class CsvTraceReader implements PodStream {
+  static final List<String> COLUMNS =
+      List.of("name", "arrival", "duration", "cpu", "memory", "disk", "priority", "namespace", "labels");
+  private static final List<String> REQUIRED = List.of("name", "arrival");
+
+  private final Path file;
+  private final ResourceSchema schema;
+  private final MappingIterator<String[]> rows;
+  private final Map<String, Integer> columnIndex = new HashMap<>();
+  private final int width;
+  private long previousArrival;
+
+  public CsvTraceReader(Path file, ResourceSchema schema) {
+    this.file = file;
+    this.schema = schema;
+    if (!Files.isRegularFile(file)) {
+      throw new InputError(file + ": no such trace file");
+    }
+    try {
+      CsvMapper mapper = new CsvMapper();
+      mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+      mapper.enable(CsvParser.Feature.TRIM_SPACES);
+      rows = mapper.readerFor(String[].class).readValues(file.toFile());
+    } catch (IOException e) {
+      throw new InputError(file + ": cannot read: " + e.getMessage());
+    }
+    String[] header = nextRow();
+    if (header == null) {
+      throw new InputError(file + ": empty trace; expected a header row such as " + String.join(",", COLUMNS));
+    }
+    width = header.length;
+    readHeader(header);
+  }
+
+  private void readHeader(String[] header) {
+    for (int i = 0; i < header.length; i++) {
+      String column = header[i];
+      if (!COLUMNS.contains(column)) {
+        throw error("unknown column '" + column + "'; known columns: " + String.join(", ", COLUMNS));
+      }
+      if (columnIndex.put(column, i) != null) {
+        throw error("column '" + column + "' appears twice");
+      }
+    }
+    for (String column : REQUIRED) {
+      if (!columnIndex.containsKey(column)) {
+        throw error("missing required column '" + column + "'");
+      }
+    }
+  }
+
+  @Override
+  public PodSpec next() {
+    String[] row = nextRow();
+    if (row == null) {
+      return null;
+    }
+    if (row.length != width) {
+      throw error("expected " + width + " fields as in the header, found " + row.length);
+    }
+    try {
+      return toPod(row);
+    } catch (InputError e) {
+      throw e.at(location());
+    }
+  }
+
+  private PodSpec toPod(String[] row) {
+    String name = field(row, "name");
+    if (name.isEmpty()) {
+      throw new InputError("name: required");
+    }
+    long arrival = time(row, "arrival");
+    if (arrival < previousArrival) {
+      throw new InputError("arrival " + SimTime.seconds(arrival) + "s is earlier than the previous row's "
+          + SimTime.seconds(previousArrival) + "s; sort the trace by arrival");
+    }
+    previousArrival = arrival;
+    String duration = field(row, "duration");
+    Map<String, String> requests = new LinkedHashMap<>();
+    putIfPresent(requests, ResourceSchema.CPU, field(row, "cpu"));
+    putIfPresent(requests, ResourceSchema.MEMORY, field(row, "memory"));
+    putIfPresent(requests, ResourceSchema.EPHEMERAL_STORAGE, field(row, "disk"));
+    Resources resources = Resources.parse(schema, requests);
+    String namespace = field(row, "namespace");
+    return new PodSpec(name, namespace.isEmpty() ? null : namespace, resources, labels(field(row, "labels")),
+        priority(field(row, "priority")), arrival, duration.isEmpty() ? PodSpec.NO_DURATION : time(row, "duration"),
+        List.of());
+  }
+
+  private long time(String[] row, String column) {
+    try {
+      return SimTime.parse(field(row, column));
+    } catch (InputError e) {
+      throw e.at(column);
+    }
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (!value.isEmpty()) {
+      map.put(key, value);
+    }
+  }
+
+  private static int priority(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new InputError("priority: expected a whole number, found '" + text + "'");
+    }
+  }
+
+  private static Map<String, String> labels(String text) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String pair : text.isEmpty() ? new String[0] : text.split(";")) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new InputError("labels: expected key=value pairs separated by ';', found '" + pair + "'");
+      }
+      labels.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+    }
+    return labels;
+  }
+
+  private String field(String[] row, String column) {
+    Integer index = columnIndex.get(column);
+    return index == null ? "" : row[index];
+  }
+
+  private String[] nextRow() {
+    try {
+      return rows.hasNextValue() ? rows.nextValue() : null;
+    } catch (IOException e) {
+      throw new InputError(location() + ": malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+    } catch (UncheckedIOException e) {
+      throw new InputError(location() + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private String location() {
+    return file + ":" + rows.getCurrentLocation().getLineNr();
+  }
+
+  private InputError error(String message) {
+    return new InputError(location() + ": " + message);
+  }
+
+  @Override
+  public void close() {
+    try {
+      rows.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.podsim.workloads.trace;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** The trace formats podsim reads, by the name a scenario gives under {@code workload.trace.format}. */
+public enum TraceFormat {
+  CSV("csv", CsvTraceReader::new);
+
+  /** Opens a trace file as a pod stream. */
+  @FunctionalInterface
+  public interface Reader {
+    PodStream open(Path file, ResourceSchema schema);
+  }
+
+  private final String formatName;
+  private final Reader reader;
+
+  TraceFormat(String formatName, Reader reader) {
+    this.formatName = formatName;
+    this.reader = reader;
+  }
+
+  public String formatName() {
+    return formatName;
+  }
+
+  public PodStream open(Path file, ResourceSchema schema) {
+    return reader.open(file, schema);
+  }
+
+  /** The format with this name; an unknown name is an error listing the known ones. */
+  public static TraceFormat byName(String name) {
+    return Arrays.stream(values()).filter(f -> f.formatName.equals(name)).findFirst()
+        .orElseThrow(() -> new InputError("unknown trace format '" + name + "'; known: "
+            + Arrays.stream(values()).map(TraceFormat::formatName).toList()));
+  }
+}
