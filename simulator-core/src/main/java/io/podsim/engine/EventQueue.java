@@ -14,6 +14,7 @@ final class EventQueue {
   private Event[] events = new Event[64];
   private int size;
   private long sequence;
+  private int workCount;
 
   void push(long time, Event event) {
     if (size == times.length) {
@@ -23,6 +24,9 @@ final class EventQueue {
       events = Arrays.copyOf(events, capacity);
     }
     long order = ((long) event.kind().ordinal() << KIND_SHIFT) | sequence++;
+    if (event.kind() != EventKind.QUEUE_WAKE) {
+      workCount++;
+    }
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
@@ -48,9 +52,17 @@ final class EventQueue {
     return times[0];
   }
 
+  /** Events other than scheduling-queue timers: arrivals, starts, completions, cycles. */
+  int workCount() {
+    return workCount;
+  }
+
   /** Removes and returns the earliest event. */
   Event pop() {
     Event top = events[0];
+    if (top.kind() != EventKind.QUEUE_WAKE) {
+      workCount--;
+    }
     int last = --size;
     long time = times[last];
     long order = orders[last];

@@ -71,7 +71,8 @@ public final class Simulation implements PostFilterContext {
       l.onStart(cluster);
     }
     readNextArrival();
-    while (!events.isEmpty() && (!options.hasHorizon() || events.peekTime() <= options.horizon())) {
+    while (!events.isEmpty() && (!options.hasHorizon() || events.peekTime() <= options.horizon())
+        && (options.hasHorizon() || !onlyFutileRetriesLeft())) {
       advanceTo(events.peekTime());
       eventCount++;
       events.pop().apply(this);
@@ -166,6 +167,15 @@ public final class Simulation implements PostFilterContext {
   void wake(QueuedPodInfo info) {
     queue.wake(info, now);
     ensureCycle();
+  }
+
+  /**
+   * True when nothing can change the cluster any more and every waiting pod has already failed on
+   * its present state: the 5-minute retries left would all fail again, so a run without a horizon
+   * ends here instead of retrying forever.
+   */
+  private boolean onlyFutileRetriesLeft() {
+    return events.workCount() == 0 && !queue.hasActive() && queue.backoffCount() == 0;
   }
 
   private void clusterChanged() {

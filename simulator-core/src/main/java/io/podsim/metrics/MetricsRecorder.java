@@ -39,6 +39,7 @@ public final class MetricsRecorder implements SimulationListener {
   private final long[] outcomes = new long[PodOutcome.values().length];
   private final Histogram latency = new Histogram(LATENCY_DIGITS);
   private double latencySum;
+  private long latencyMax;
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
   private TimeSeries series;
 
@@ -91,6 +92,7 @@ public final class MetricsRecorder implements SimulationListener {
     long wait = now - pod.spec().arrival();
     latency.recordValue(wait);
     latencySum += wait;
+    latencyMax = Math.max(latencyMax, wait);
     for (int i = 0; i < reported.length; i++) {
       peak[i] = Math.max(peak[i], fraction(cluster.totalRequested(reported[i]), cluster.totalAllocatable(reported[i])));
     }
@@ -139,7 +141,7 @@ public final class MetricsRecorder implements SimulationListener {
       return new LatencySummary(0, 0, 0, 0, 0, 0);
     }
     return new LatencySummary(count, latencySum / count / SimTime.SECOND,
-        percentile(50), percentile(90), percentile(99), SimTime.seconds(latency.getMaxValue()));
+        percentile(50), percentile(90), percentile(99), SimTime.seconds(latencyMax));
   }
 
   private double percentile(double p) {

@@ -16,6 +16,7 @@ public final class QueuedPodInfo {
   private long timestamp;
   private long lastFailureTime = -1;
   private Place place;
+  private long cycle;
 
   QueuedPodInfo(Pod pod, long timestamp) {
     this.pod = pod;
@@ -41,6 +42,15 @@ public final class QueuedPodInfo {
 
   void place(Place place) {
     this.place = place;
+  }
+
+  /** The scheduling cycle that last popped this pod. */
+  long cycle() {
+    return cycle;
+  }
+
+  void cycle(long cycle) {
+    this.cycle = cycle;
   }
 
   void failedAt(long time) {

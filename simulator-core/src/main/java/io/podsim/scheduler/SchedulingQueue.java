@@ -28,6 +28,8 @@ public final class SchedulingQueue {
   private final Set<QueuedPodInfo> backoff = new LinkedHashSet<>();
   private final Set<QueuedPodInfo> unschedulable = new LinkedHashSet<>();
   private final WakeUps wakeUps;
+  private long schedulingCycle;
+  private long moveRequestCycle = -1;
 
   public SchedulingQueue(QueueSortPlugin sort, WakeUps wakeUps) {
     Comparator<QueuedPodInfo> order = sort::compare;
@@ -49,8 +51,14 @@ public final class SchedulingQueue {
     QueuedPodInfo info = active.poll();
     if (info != null) {
       info.place(QueuedPodInfo.Place.IN_CYCLE);
+      info.cycle(++schedulingCycle);
     }
     return info;
+  }
+
+  /** Pods waiting out a backoff. */
+  public int backoffCount() {
+    return backoff.size();
   }
 
   /** Pods waiting in any part of the queue. */
@@ -58,9 +66,16 @@ public final class SchedulingQueue {
     return active.size() + backoff.size() + unschedulable.size();
   }
 
-  /** A pod whose cycle failed waits in the unschedulable set for a cluster change or 5 minutes. */
+  /**
+   * A pod whose cycle failed waits in the unschedulable set for a cluster change or 5 minutes; if
+   * the cluster already changed during its own cycle (a PostFilter evicted pods), it only backs off.
+   */
   public void addUnschedulable(QueuedPodInfo info, long now) {
     info.failedAt(now);
+    if (moveRequestCycle >= info.cycle()) {
+      requeue(info, now);
+      return;
+    }
     info.place(QueuedPodInfo.Place.UNSCHEDULABLE);
     unschedulable.add(info);
     wakeUps.wakeAt(now + MAX_UNSCHEDULABLE, info);
@@ -68,6 +83,7 @@ public final class SchedulingQueue {
 
   /** The cluster changed (a pod ended, a node appeared): every unschedulable pod may now fit. */
   public void moveAllToActiveOrBackoff(long now) {
+    moveRequestCycle = schedulingCycle;
     if (unschedulable.isEmpty()) {
       return;
     }

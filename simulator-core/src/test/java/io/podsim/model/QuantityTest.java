@@ -1,0 +1,55 @@
+package io.podsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityTest {
+  @ParameterizedTest(name = "cpu {0} is {1} millicores")
+  @CsvSource({
+    "500m, 500", "2, 2000", "0.1, 100", "1.5, 1500", ".5, 500", "1e3, 1000000", "0.0001, 1", "250m, 250", "+3, 3000"
+  })
+  void parsesCpuInMillicoresRoundingUp(String text, long millicores) {
+    assertThat(ResourceSchema.parseAmount("cpu", text)).isEqualTo(millicores);
+  }
+
+  @ParameterizedTest(name = "memory {0} is {1} bytes")
+  @CsvSource({
+    "64Gi, 68719476736", "1.5T, 1500000000000", "100M, 100000000", "1Ki, 1024", "512Mi, 536870912",
+    "1k, 1000", "0.5, 1", "1E, 1000000000000000000", "2e3, 2000", "1.5Gi, 1610612736"
+  })
+  void parsesMemoryInBytes(String text, long bytes) {
+    assertThat(ResourceSchema.parseAmount("memory", text)).isEqualTo(bytes);
+  }
+
+  @ParameterizedTest(name = "''{0}'' is not a quantity")
+  @ValueSource(strings = {"abc", "", "1.5x", "5 Gi", "Gi", "1..2", "0x10", "1Gi5"})
+  void rejectsMalformedQuantities(String text) {
+    assertThatThrownBy(() -> Quantity.parse(text))
+        .isInstanceOf(InputError.class)
+        .hasMessageContaining("invalid quantity '" + text.trim() + "'")
+        .hasMessageContaining("such as 500m");
+  }
+
+  @ParameterizedTest(name = "''{0}'' is rejected as negative")
+  @ValueSource(strings = {"-1", "-500m", "-2Gi"})
+  void rejectsNegativeQuantities(String text) {
+    assertThatThrownBy(() -> Quantity.parse(text)).isInstanceOf(InputError.class).hasMessageContaining("negative");
+  }
+
+  @ParameterizedTest(name = "extended resource amount {0} must be whole")
+  @ValueSource(strings = {"1.5", "500m"})
+  void extendedResourcesMustBeWhole(String text) {
+    assertThatThrownBy(() -> ResourceSchema.parseAmount("nvidia.com/gpu", text))
+        .isInstanceOf(InputError.class).hasMessageContaining("whole number");
+  }
+
+  @ParameterizedTest(name = "{0} is far too large")
+  @ValueSource(strings = {"100E", "1e30"})
+  void rejectsValuesBeyondLongRange(String text) {
+    assertThatThrownBy(() -> Quantity.parseUnits(text)).isInstanceOf(InputError.class).hasMessageContaining("too large");
+  }
+}
