@@ -5,17 +5,25 @@ import static io.podsim.testing.Nodes.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.podsim.cluster.PodOutcome;
+import PodOutcome;
 import io.podsim.metrics.RunResult;
 import io.podsim.model.PodSpec;
+import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.Diagnosis;
+import io.podsim.scheduler.PostFilterContext;
+import io.podsim.scheduler.PostFilterPlugin;
+import io.podsim.scheduler.Profile;
+import io.podsim.scheduler.Status;
 import io.podsim.testing.Runs;
 import io.podsim.testing.TestPlugins;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Small scenarios whose every time and integral is computed by hand. */
 class SimulationExactTest {
   private static final long GI = 1L << 30;
+  private final List<Pod> victims = new ArrayList<>();
 
   /**
    * n0 has 4 cpu, n1 2 cpu. a (3 cpu, 0s, runs 10s) only fits n0; b (2 cpu, 1s, 5s) only fits n1;
@@ -95,23 +103,23 @@ class SimulationExactTest {
 
   @Test
   void aPostFilterMayEvictAVictimAndThePreemptorBindsOnItsNextAttempt() {
-    var evictLowest = new io.podsim.scheduler.PostFilterPlugin() {
+    var evictVictims = new PostFilterPlugin() {
       public String name() {
-        return "EvictAll";
+        return "EvictVictims";
       }
 
-      public io.podsim.scheduler.Status postFilter(io.podsim.scheduler.CycleState state, io.podsim.cluster.Pod pod,
-          io.podsim.cluster.ClusterState cluster, io.podsim.scheduler.Diagnosis diagnosis,
-          io.podsim.scheduler.PostFilterContext context) {
+      public Status postFilter(CycleState state, Pod pod,
+          ClusterState cluster, Diagnosis diagnosis,
+          PostFilterContext context) {
         victims.forEach(v -> context.evict(v, "preempted by " + pod.spec().name()));
         victims.clear();
-        return io.podsim.scheduler.Status.success();
+        return Status.success();
       }
     };
-    var profile = io.podsim.scheduler.Profile.builder("evicting").plugin(new TestPlugins.PrioritySort())
-        .plugin(new TestPlugins.Fit()).plugin(evictLowest).build();
+    var profile = Profile.builder("evicting").plugin(new TestPlugins.PrioritySort())
+        .plugin(new TestPlugins.Fit()).plugin(evictVictims).build();
     var capture = new SimulationListener() {
-      public void onPodBound(long now, io.podsim.cluster.Pod pod) {
+      public void onPodBound(long now, Pod pod) {
         if (pod.spec().name().equals("victim")) {
           victims.add(pod);
         }
@@ -124,7 +132,6 @@ class SimulationExactTest {
     assertThat(run.result().pods().preempted()).isEqualTo(1);
   }
 
-  private final List<io.podsim.cluster.Pod> victims = new java.util.ArrayList<>();
 
   @Test
   void aPodWithoutDurationRunsToTheHorizon() {
