@@ -5,7 +5,9 @@ import static io.podsim.testing.Nodes.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import PodOutcome;
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.cluster.PodOutcome;
 import io.podsim.metrics.RunResult;
 import io.podsim.model.PodSpec;
 import io.podsim.scheduler.CycleState;
