@@ -1,0 +1,83 @@
+package io.podsim.policies.noderesources;
+
+import static io.podsim.policies.PodsAndNodes.SCHEMA;
+import static io.podsim.policies.PodsAndNodes.cluster;
+import static io.podsim.policies.PodsAndNodes.place;
+import static io.podsim.policies.PodsAndNodes.pod;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.Status;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NodeResourcesFitTest {
+  private static final long MI = 1L << 20;
+
+  static Stream<Arguments> filterCases() {
+    return Stream.of(
+        Arguments.of("a pod that uses exactly the free cpu fits", new long[] {1000, 0, 0, 0, 0}, ""),
+        Arguments.of("a pod asking one millicore more than free does not fit", new long[] {1001, 0, 0, 0, 0},
+            "Insufficient cpu"),
+        Arguments.of("memory is checked like cpu", new long[] {0, 3 * MI, 0, 0, 0}, "Insufficient memory"),
+        Arguments.of("ephemeral storage is checked too", new long[] {0, 0, 11, 0, 0}, "Insufficient ephemeral-storage"),
+        Arguments.of("an extended resource the node lacks never fits", new long[] {0, 0, 0, 0, 1},
+            "Insufficient nvidia.com/gpu"),
+        Arguments.of("a pod with no requests fits a busy node", new long[] {0, 0, 0, 0, 0}, ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("filterCases")
+  void filter(String description, long[] requests, String expectedReason) {
+    ClusterState cluster = cluster(4000, 4 * MI, 10, 110, 0);
+    place(cluster, 3000, 2 * MI, 0, 0, 0);
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(), pod(requests), cluster, 0);
+    assertThat(status.isSuccess() ? "" : status.reason()).isEqualTo(expectedReason);
+    if (!status.isSuccess()) {
+      assertThat(status.plugin()).isEqualTo("NodeResourcesFit");
+    }
+  }
+
+  @ParameterizedTest(name = "a node holding {0} of 3 allowed pods {1}")
+  @MethodSource("podCountCases")
+  void theNodesPodLimitCounts(int placed, String verdict) {
+    ClusterState cluster = cluster(4000, 4 * MI, 0, 3, 0);
+    for (int i = 0; i < placed; i++) {
+      place(cluster, 0, 0, 0, 0, 0);
+    }
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(), pod(0, 0, 0, 0, 0), cluster, 0);
+    assertThat(status.isSuccess() ? "takes one more" : status.reason()).isEqualTo(verdict);
+  }
+
+  static Stream<Arguments> podCountCases() {
+    return Stream.of(Arguments.of(2, "takes one more"), Arguments.of(3, "Too many pods"));
+  }
+
+  static Stream<Arguments> scoreCases() {
+    return Stream.of(
+        // cpu (4000-1000)/4000 = 75, memory (10000-2000)/10000 = 80 → (75+80)/2
+        Arguments.of("least allocated averages the free share of cpu and memory", ScoringStrategy.LEAST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 0}, 77L),
+        Arguments.of("most allocated averages the used share of cpu and memory", ScoringStrategy.MOST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 0}, 22L),
+        // a pod without requests counts as 100m and 200Mi when scoring; 200Mi exceeds the 10000 bytes
+        Arguments.of("least allocated scores a request beyond allocatable as zero", ScoringStrategy.LEAST_ALLOCATED,
+            new long[] {0, 0, 0, 0, 0}, 48L),
+        Arguments.of("most allocated caps a request beyond allocatable at full", ScoringStrategy.MOST_ALLOCATED,
+            new long[] {0, 0, 0, 0, 0}, 51L));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scoreCases")
+  void score(String description, ScoringStrategy strategy, long[] requests, long expected) {
+    ClusterState cluster = cluster(4000, 10000, 0, 110, 0);
+    assertThat(fit(strategy).score(new CycleState(), pod(requests), cluster, 0)).isEqualTo(expected);
+  }
+
+  private static NodeResourcesFit fit(ScoringStrategy strategy) {
+    return new NodeResourcesFit(SCHEMA, strategy, ResourceWeight.cpuAndMemory());
+  }
+}
