@@ -18,10 +18,16 @@ final class YamlErrors {
   static InputError toInputError(Path file, JsonProcessingException e) {
     StringBuilder where = new StringBuilder(file.toString());
     JsonLocation location = e.getLocation();
+    List<JsonMappingException.Reference> references =
+        e instanceof JsonMappingException m ? m.getPath() : List.of();
+    if (e instanceof UnrecognizedPropertyException) {
+      location = YamlKeyLocator.find(file, references).orElse(null);
+      references = references.subList(0, references.size() - 1);
+    }
     if (location != null && location.getLineNr() > 0) {
       where.append(':').append(location.getLineNr()).append(':').append(location.getColumnNr());
     }
-    String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+    String path = path(references);
     return new InputError(where + ": " + (path.isEmpty() ? "" : path + ": ") + describe(e));
   }
 

@@ -1,6 +1,6 @@
 package io.podsim.workloads.trace;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.podsim.model.InputError;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class CsvTraceReader implements PodStream {
 
   private final Path file;
   private final ResourceSchema schema;
-  private final MappingIterator<String[]> rows;
+  private final CsvParser rows;
+  private long rowLine;
   private final Map<String, Integer> columnIndex = new HashMap<>();
   private final int width;
   private long previousArrival;
@@ -48,7 +50,8 @@ public final class CsvTraceReader implements PodStream {
       mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       mapper.enable(CsvParser.Feature.TRIM_SPACES);
-      rows = mapper.readerFor(String[].class).readValues(file.toFile());
+      rows = mapper.getFactory().createParser(file.toFile());
+      rows.nextToken(); // WRAP_AS_ARRAY wraps the file in one outer array of rows
     } catch (IOException e) {
       throw new InputError(file + ": cannot read: " + e.getMessage());
     }
@@ -158,9 +161,20 @@ public final class CsvTraceReader implements PodStream {
     return index == null ? "" : row[index];
   }
 
+  /** The next row's fields, or null at the end; remembers the line the row starts on. */
   private String[] nextRow() {
     try {
-      return rows.hasNextValue() ? rows.nextValue() : null;
+      if (rows.nextToken() != JsonToken.START_ARRAY) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>(width);
+      while (rows.nextToken() != JsonToken.END_ARRAY) {
+        if (fields.isEmpty()) {
+          rowLine = rows.currentTokenLocation().getLineNr();
+        }
+        fields.add(rows.getText());
+      }
+      return fields.toArray(String[]::new);
     } catch (IOException e) {
       throw new InputError(location() + ": malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
     } catch (UncheckedIOException e) {
@@ -169,7 +183,7 @@ public final class CsvTraceReader implements PodStream {
   }
 
   private String location() {
-    return file + ":" + rows.getCurrentLocation().getLineNr();
+    return file + ":" + rowLine;
   }
 
   private InputError error(String message) {

@@ -1,0 +1,83 @@
+package io.podsim.workloads.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.workloads.scenario.ScenarioFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SyntheticWorkloadTest {
+  private static final ResourceSchema SCHEMA = ResourceSchema.standard();
+
+  private static ScenarioFile.Synthetic spec(Long seed, ScenarioFile.DurationDistribution duration) {
+    return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, duration, List.of(
+        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null),
+        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null)));
+  }
+
+  @Test
+  void poissonArrivalsMatchTheRateAndShapesTheirWeights() {
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, null), SCHEMA, "synthetic"), 0);
+    assertThat(pods).hasSize(20_000);
+    assertThat(pods).isSortedAccordingTo((a, b) -> Long.compare(a.arrival(), b.arrival()));
+    assertThat(pods.get(0).arrival()).isGreaterThan(10_000_000L);
+    double span = (pods.get(pods.size() - 1).arrival() - 10_000_000L) / 1e6;
+    assertThat(pods.size() / span).isCloseTo(2.0, within(0.1));
+    long large = pods.stream().filter(p -> p.name().startsWith("large-")).count();
+    assertThat(large / 20_000.0).isCloseTo(0.25, within(0.02));
+    assertThat(pods).filteredOn(p -> p.name().startsWith("large-"))
+        .allSatisfy(p -> assertThat(p.priority()).isEqualTo(5));
+    assertThat(pods).allSatisfy(p -> assertThat(p.hasDuration()).isFalse());
+  }
+
+  @Test
+  void lognormalDurationsHaveTheRequestedMeanAndSpread() {
+    var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m");
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), SCHEMA, "synthetic"), 0);
+    double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).toArray();
+    double mean = java.util.Arrays.stream(seconds).average().orElseThrow();
+    double variance = java.util.Arrays.stream(seconds).map(s -> (s - mean) * (s - mean)).sum() / seconds.length;
+    assertThat(mean).isCloseTo(600, within(30.0));
+    assertThat(Math.sqrt(variance)).isCloseTo(1200, within(200.0));
+  }
+
+  @Test
+  void anOwnSeedFixesThePodsWhateverTheRunSeed() {
+    SyntheticWorkload fixed = SyntheticWorkload.of(spec(9L, null), SCHEMA, "synthetic");
+    assertThat(draw(fixed, 1)).isEqualTo(draw(fixed, 2));
+    SyntheticWorkload floating = SyntheticWorkload.of(spec(null, null), SCHEMA, "synthetic");
+    assertThat(draw(floating, 1)).isEqualTo(draw(floating, 1)).isNotEqualTo(draw(floating, 2));
+  }
+
+  @Test
+  void aNonPositiveRateIsAUserError() {
+    var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, spec(1L, null).shapes());
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, SCHEMA, "workload.synthetic")).isInstanceOf(InputError.class)
+        .hasMessage("workload.synthetic.arrivalRate: expected pods per second > 0, found 0.0");
+  }
+
+  @Test
+  void anUnknownDistributionIsAUserError() {
+    var bad = spec(1L, new ScenarioFile.DurationDistribution("pareto", null, "1m", null));
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, SCHEMA, "s")).isInstanceOf(InputError.class)
+        .hasMessage("s.duration.distribution: expected constant, exponential or lognormal, found 'pareto'");
+  }
+
+  private static List<PodSpec> draw(SyntheticWorkload workload, long runSeed) {
+    List<PodSpec> pods = new ArrayList<>();
+    try (PodStream stream = workload.open(runSeed)) {
+      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
+        pods.add(pod);
+      }
+    }
+    return pods;
+  }
+}

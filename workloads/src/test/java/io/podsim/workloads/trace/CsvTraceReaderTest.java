@@ -1,0 +1,103 @@
+package io.podsim.workloads.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
+import io.podsim.model.ResourceSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvTraceReaderTest {
+  private static final String HEADER = "name,arrival,duration,cpu,memory,disk,priority,labels\n";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsEveryColumn() throws IOException {
+    List<PodSpec> pods = readAll(HEADER
+        + "web-0,0,10m,500m,1Gi,5Gi,3,app=web;tier=front\n"
+        + "\n"
+        + "job-1,90s,,2,,,,\n"
+        + "\"odd,name\",90.5,1.5,1,64Mi,0,-1,\n");
+    assertThat(pods).extracting(PodSpec::name).containsExactly("web-0", "job-1", "odd,name");
+    PodSpec web = pods.get(0);
+    assertThat(web.requests().get(ResourceSchema.CPU_INDEX)).isEqualTo(500);
+    assertThat(web.requests().get(ResourceSchema.MEMORY_INDEX)).isEqualTo(1L << 30);
+    assertThat(web.requests().get(ResourceSchema.EPHEMERAL_STORAGE_INDEX)).isEqualTo(5L << 30);
+    assertThat(web.duration()).isEqualTo(600_000_000L);
+    assertThat(web.priority()).isEqualTo(3);
+    assertThat(web.labels()).isEqualTo(Map.of("app", "web", "tier", "front"));
+    assertThat(pods.get(1).arrival()).isEqualTo(90_000_000L);
+    assertThat(pods.get(1).hasDuration()).isFalse();
+    assertThat(pods.get(2).arrival()).isEqualTo(90_500_000L);
+    assertThat(pods.get(2).priority()).isEqualTo(-1);
+  }
+
+  @Test
+  void columnsMayComeInAnyOrderAndOptionalOnesMayBeLeftOut() throws IOException {
+    List<PodSpec> pods = readAll("cpu,arrival,name\n250m,1,a\n");
+    assertThat(pods).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("a");
+      assertThat(p.requests().get(ResourceSchema.CPU_INDEX)).isEqualTo(250);
+    });
+  }
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        Arguments.of("a row with a missing field", HEADER + "a,0,1,1,1Gi,0,0,\nb,0,1,1,1Gi,0,0\n",
+            "trace.csv:3: expected 8 fields as in the header, found 7"),
+        Arguments.of("rows out of arrival order", HEADER + "a,10,1,1,1Gi,0,0,\nb,5,1,1,1Gi,0,0,\n",
+            "trace.csv:3: arrival 5.0s is earlier than the previous row's 10.0s; sort the trace by arrival"),
+        Arguments.of("a malformed quantity", HEADER + "a,0,1,1x,1Gi,0,0,\n",
+            "trace.csv:2: cpu: invalid quantity '1x'"),
+        Arguments.of("a negative quantity", HEADER + "a,0,1,1,-1Gi,0,0,\n", "trace.csv:2: memory: quantity '-1Gi' is negative"),
+        Arguments.of("an unknown column", "name,arrival,gpus\na,0,1\n",
+            "trace.csv:1: unknown column 'gpus'; known columns: name, arrival"),
+        Arguments.of("a missing required column", "name,cpu\na,1\n", "trace.csv:1: missing required column 'arrival'"),
+        Arguments.of("a malformed priority", HEADER + "a,0,1,1,1Gi,0,high,\n",
+            "trace.csv:2: priority: expected a whole number, found 'high'"),
+        Arguments.of("a malformed label", HEADER + "a,0,1,1,1Gi,0,0,app\n",
+            "trace.csv:2: labels: expected key=value pairs separated by ';', found 'app'"),
+        Arguments.of("a malformed arrival", HEADER + "a,soon,1,1,1Gi,0,0,\n", "trace.csv:2: arrival: invalid duration 'soon'"),
+        Arguments.of("an empty name", HEADER + ",0,1,1,1Gi,0,0,\n", "trace.csv:2: name: required"),
+        Arguments.of("an empty file", "", "trace.csv: empty trace"));
+  }
+
+  @ParameterizedTest(name = "{0} is reported with its line")
+  @MethodSource("mistakes")
+  void aBadRowGivesOneClearLine(String description, String csv, String expected) {
+    assertThatThrownBy(() -> readAll(csv)).isInstanceOf(InputError.class)
+        .satisfies(e -> assertThat(e.getMessage()).contains(expected).doesNotContain("\n"));
+  }
+
+  @Test
+  void aMissingFileIsAUserError() {
+    assertThatThrownBy(() -> new CsvTraceReader(dir.resolve("none.csv"), ResourceSchema.standard()))
+        .isInstanceOf(InputError.class).hasMessageEndingWith("none.csv: no such trace file");
+  }
+
+  private List<PodSpec> readAll(String csv) throws IOException {
+    Path file = dir.resolve("trace.csv");
+    Files.writeString(file, csv);
+    List<PodSpec> pods = new ArrayList<>();
+    try (CsvTraceReader reader = new CsvTraceReader(file, ResourceSchema.standard())) {
+      for (PodSpec pod = reader.next(); pod != null; pod = reader.next()) {
+        pods.add(pod);
+      }
+    }
+    return pods;
+  }
+}
