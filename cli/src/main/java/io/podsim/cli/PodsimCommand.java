@@ -31,6 +31,11 @@ public final class PodsimCommand implements Runnable {
 
   /** Runs the command line and returns the exit code. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line: user mistakes become one line on stderr and exit code 2. */
+  static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new PodsimCommand());
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InputError) {
@@ -43,6 +48,6 @@ public final class PodsimCommand implements Runnable {
       }
       throw e;
     });
-    return commandLine.execute(args);
+    return commandLine;
   }
 }

@@ -1,0 +1,124 @@
+package io.podsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PodsimCommandTest {
+  static final String SMALL = """
+      name: small
+      seed: 5
+      horizon: 2h
+      cluster:
+        nodePools:
+          - {name: a, count: 3, resources: {cpu: "4", memory: 16Gi}, zones: [z1, z2]}
+      workload:
+        pods:
+          - {name: big, arrival: 0s, requests: {cpu: "6"}}
+        synthetic:
+          pods: 300
+          arrivalRate: 0.1
+          duration: {distribution: exponential, mean: 10m}
+          shapes:
+            - {name: s, weight: 3, requests: {cpu: 500m, memory: 1Gi}}
+            - {name: l, weight: 1, requests: {cpu: "2", memory: 4Gi}}
+      profiles: [least-allocated, most-allocated]
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void helpListsTheCommands() {
+    Cli cli = Cli.run("--help");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("run", "validate", "profiles");
+  }
+
+  @Test
+  void profilesListsBuiltInProfilesWithTheirPluginsAndWeights() {
+    Cli cli = Cli.run("profiles");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("least-allocated", "most-allocated", "NodeResourcesFit", "weight 3",
+        "NodeResourcesBalancedAllocation", "QueueSort");
+  }
+
+  @Test
+  void validateReadsTheWholeWorkload() throws IOException {
+    Cli cli = Cli.run("validate", write("s.yaml", SMALL).toString());
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("ok (3 nodes, 301 pods, profiles least-allocated, most-allocated)");
+  }
+
+  @Test
+  void runPrintsTheComparisonAndWritesEveryOutput() throws IOException {
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("run", write("s.yaml", SMALL).toString(), "--out", out.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("least-allocated", "most-allocated", "cpu utilization mean", "latency p99");
+    for (String profile : new String[] {"least-allocated", "most-allocated"}) {
+      assertThat(out.resolve(profile).resolve("summary.json")).isNotEmptyFile();
+      assertThat(out.resolve(profile).resolve("timeseries.csv")).isNotEmptyFile();
+      assertThat(Files.readAllLines(out.resolve(profile).resolve("pods.csv"))).hasSize(302);
+    }
+    assertThat(out.resolve("comparison.json")).isNotEmptyFile();
+  }
+
+  @Test
+  void profileAndSeedOptionsNarrowAndReseedTheRun() throws IOException {
+    Path out = dir.resolve("one");
+    Cli cli = Cli.run("run", write("s.yaml", SMALL).toString(), "--profile", "most-allocated", "--seed", "9",
+        "--no-pods-csv", "--out", out.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(out.resolve("least-allocated")).doesNotExist();
+    assertThat(out.resolve("most-allocated").resolve("pods.csv")).doesNotExist();
+    assertThat(Files.readString(out.resolve("most-allocated").resolve("summary.json"))).contains("\"seed\" : 9");
+  }
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        Arguments.of("a missing scenario file", new String[] {"run", "nope.yaml"}, "nope.yaml: no such scenario file"),
+        Arguments.of("an unknown profile option", new String[] {"run", "@SMALL", "--profile", "fast"},
+            "--profile: unknown profile 'fast'"),
+        Arguments.of("a malformed quantity", new String[] {"validate", "@BAD"}, "invalid quantity '4 cores'"),
+        Arguments.of("an unknown option", new String[] {"run", "@SMALL", "--sed", "3"}, "Unknown options: '--sed'"),
+        Arguments.of("a malformed seed", new String[] {"run", "@SMALL", "--seed", "x"}, "Invalid value for option '--seed'"));
+  }
+
+  @ParameterizedTest(name = "{0} exits 2 with one clear line")
+  @MethodSource("mistakes")
+  void userMistakesExitTwoWithoutAStackTrace(String description, String[] args, String expected) throws IOException {
+    Path small = write("s.yaml", SMALL);
+    Path bad = write("bad.yaml", SMALL.replace("cpu: \"4\"", "cpu: 4 cores"));
+    String[] resolved = Stream.of(args)
+        .map(a -> a.equals("@SMALL") ? small.toString() : a.equals("@BAD") ? bad.toString() : a)
+        .toArray(String[]::new);
+    Cli cli = Cli.run(resolved);
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aBrokenTraceRowStopsTheRunWithItsLine() throws IOException {
+    write("trace.csv", "name,arrival,cpu\na,0,1\nb,1,lots\n");
+    String scenario = SMALL.replace("  synthetic:", "  trace: {format: csv, path: trace.csv}\n  synthetic:");
+    Cli cli = Cli.run("run", write("t.yaml", scenario).toString(), "--out", dir.resolve("o").toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().strip()).startsWith("podsim: ").endsWith("such as 500m, 2, 64Gi or 1.5T")
+        .contains("trace.csv:3: cpu: invalid quantity 'lots'").doesNotContain("\n");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+}
