@@ -1,0 +1,48 @@
+package io.podsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each bundled example, run with its own seed, must reproduce its golden summaries. After an
+ * intended change in behaviour, regenerate them with {@code -Dpodsim.updateGolden=true} and review
+ * the diff.
+ */
+@Tag("slow")
+class GoldenExampleTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+  @TempDir
+  Path out;
+
+  @ParameterizedTest(name = "examples/{0}.yaml matches its golden summaries")
+  @ValueSource(strings = {"quickstart"})
+  void exampleMatchesGolden(String example) throws IOException {
+    Cli cli = Cli.run("run", EXAMPLES.resolve(example + ".yaml").toString(), "--out", out.toString(), "--no-pods-csv");
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    for (String profile : profiles(example)) {
+      Path actual = out.resolve(profile).resolve("summary.json");
+      Path golden = GOLDEN.resolve(example).resolve(profile).resolve("summary.json");
+      String actualText = WallClockFields.withoutWallClock(Files.readString(actual));
+      if (Boolean.getBoolean("podsim.updateGolden")) {
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, actualText + "\n");
+      }
+      assertThat(actualText).as("%s/%s", example, profile)
+          .isEqualTo(Files.readString(golden).stripTrailing());
+    }
+  }
+
+  private static List<String> profiles(String example) {
+    return List.of("least-allocated", "most-allocated");
+  }
+}
