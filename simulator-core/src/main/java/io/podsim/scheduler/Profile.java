@@ -52,6 +52,11 @@ public record Profile(
         .mapToInt(WeightedScore::weight).findFirst().orElse(0);
   }
 
+  /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
+  public Profile withPercentageOfNodesToScore(int percentage) {
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage);
+  }
+
   public static Builder builder(String name) {
     return new Builder(name);
   }
