@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import io.podsim.workloads.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,11 +25,11 @@ class GoldenExampleTest {
   Path out;
 
   @ParameterizedTest(name = "examples/{0}.yaml matches its golden summaries")
-  @ValueSource(strings = {"quickstart"})
+  @ValueSource(strings = {"quickstart", "reference"})
   void exampleMatchesGolden(String example) throws IOException {
     Cli cli = Cli.run("run", EXAMPLES.resolve(example + ".yaml").toString(), "--out", out.toString(), "--no-pods-csv");
     assertThat(cli.exitCode()).as(cli.err()).isZero();
-    for (String profile : profiles(example)) {
+    for (String profile : ScenarioLoader.load(EXAMPLES.resolve(example + ".yaml")).profiles()) {
       Path actual = out.resolve(profile).resolve("summary.json");
       Path golden = GOLDEN.resolve(example).resolve(profile).resolve("summary.json");
       String actualText = WallClockFields.withoutWallClock(Files.readString(actual));
@@ -40,9 +40,5 @@ class GoldenExampleTest {
       assertThat(actualText).as("%s/%s", example, profile)
           .isEqualTo(Files.readString(golden).stripTrailing());
     }
-  }
-
-  private static List<String> profiles(String example) {
-    return List.of("least-allocated", "most-allocated");
   }
 }
