@@ -12,8 +12,8 @@ import io.podsim.scheduler.Profile;
 import io.podsim.scheduler.QueueSortPlugin;
 import io.podsim.scheduler.ScorePlugin;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "profiles", mixinStandardHelpOptions = true,
     description = "List the built-in scheduler profiles and the plugins podsim knows.")
 final class ProfilesCommand implements Callable<Integer> {
+  private static final List<Map.Entry<Class<?>, String>> EXTENSION_POINTS = List.of(
+      Map.entry(QueueSortPlugin.class, "QueueSort"), Map.entry(PreFilterPlugin.class, "PreFilter"),
+      Map.entry(FilterPlugin.class, "Filter"), Map.entry(PostFilterPlugin.class, "PostFilter"),
+      Map.entry(PreScorePlugin.class, "PreScore"), Map.entry(ScorePlugin.class, "Score"));
+
   @Spec
   private CommandSpec spec;
 
@@ -49,25 +54,7 @@ final class ProfilesCommand implements Callable<Integer> {
   }
 
   private static List<String> extensionPoints(Plugin plugin) {
-    List<String> points = new ArrayList<>();
-    if (plugin instanceof QueueSortPlugin) {
-      points.add("QueueSort");
-    }
-    if (plugin instanceof PreFilterPlugin) {
-      points.add("PreFilter");
-    }
-    if (plugin instanceof FilterPlugin) {
-      points.add("Filter");
-    }
-    if (plugin instanceof PostFilterPlugin) {
-      points.add("PostFilter");
-    }
-    if (plugin instanceof PreScorePlugin) {
-      points.add("PreScore");
-    }
-    if (plugin instanceof ScorePlugin) {
-      points.add("Score");
-    }
-    return points;
+    return EXTENSION_POINTS.stream().filter(point -> point.getKey().isInstance(plugin)).map(Map.Entry::getValue)
+        .toList();
   }
 }

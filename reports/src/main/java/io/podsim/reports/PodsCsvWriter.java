@@ -47,7 +47,7 @@ public final class PodsCsvWriter implements SimulationListener, Closeable {
       Numbers.seconds(pod.startTime()),
       Numbers.seconds(pod.endTime()),
       Integer.toString(pod.attempts()),
-      outcome == PodOutcome.UNSCHEDULABLE ? pod.failureMessage() : ""
+      reason(pod, outcome)
     };
     try {
       for (int i = 0; i < fields.length; i++) {
@@ -60,6 +60,14 @@ public final class PodsCsvWriter implements SimulationListener, Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String reason(Pod pod, PodOutcome outcome) {
+    return switch (outcome) {
+      case UNSCHEDULABLE -> pod.failureMessage();
+      case PREEMPTED -> pod.evictionReason() == null ? "" : pod.evictionReason();
+      default -> "";
+    };
   }
 
   private static String escape(String field) {

@@ -127,6 +127,12 @@ public final class ClusterState {
     pod.start(time);
   }
 
+  /** Evicts a bound or running pod, freeing its requests; it ends PREEMPTED. */
+  public void evict(Pod pod, long time, String reason) {
+    pod.evicted(reason);
+    end(pod, time, PodPhase.PREEMPTED);
+  }
+
   /** Ends a bound or running pod and frees its requests. */
   public void end(Pod pod, long time, PodPhase finalPhase) {
     int node = pod.node();

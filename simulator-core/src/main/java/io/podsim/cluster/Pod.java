@@ -14,6 +14,7 @@ public final class Pod {
   private int attempts;
   private String failureReason;
   private String failureMessage;
+  private String evictionReason;
 
   public Pod(int id, PodSpec spec) {
     this.id = id;
@@ -79,6 +80,15 @@ public final class Pod {
   void end(long time, PodPhase finalPhase) {
     this.endTime = time;
     this.phase = finalPhase;
+  }
+
+  /** Why the pod was evicted, or null. */
+  public String evictionReason() {
+    return evictionReason;
+  }
+
+  void evicted(String reason) {
+    evictionReason = reason;
   }
 
   /** Counts one scheduling cycle that placed the pod. */

@@ -90,12 +90,8 @@ public final class Simulation implements PostFilterContext {
 
   @Override
   public void evict(Pod victim, String reason) {
-    cluster.end(victim, now, PodPhase.PREEMPTED);
-    for (SimulationListener l : listeners) {
-      l.onPodEnded(now, victim);
-    }
-    finalizePod(victim, PodOutcome.PREEMPTED);
-    clusterChanged();
+    cluster.evict(victim, now, reason);
+    ended(victim, PodOutcome.PREEMPTED);
   }
 
   void arrive(PodSpec spec) {
@@ -153,15 +149,20 @@ public final class Simulation implements PostFilterContext {
   }
 
   void complete(Pod pod) {
-    if (pod.phase() != PodPhase.RUNNING) {
-      return;
+    if (pod.phase() == PodPhase.RUNNING) {
+      cluster.end(pod, now, PodPhase.SUCCEEDED);
+      ended(pod, PodOutcome.SUCCEEDED);
     }
-    cluster.end(pod, now, PodPhase.SUCCEEDED);
+  }
+
+  /** A pod has stopped and its resources are free: tell the listeners, and waiting pods may now fit. */
+  private void ended(Pod pod, PodOutcome outcome) {
     for (SimulationListener l : listeners) {
       l.onPodEnded(now, pod);
     }
-    finalizePod(pod, PodOutcome.SUCCEEDED);
-    clusterChanged();
+    finalizePod(pod, outcome);
+    queue.moveAllToActiveOrBackoff(now);
+    ensureCycle();
   }
 
   void wake(QueuedPodInfo info) {
@@ -176,11 +177,6 @@ public final class Simulation implements PostFilterContext {
    */
   private boolean onlyFutileRetriesLeft() {
     return events.workCount() == 0 && !queue.hasActive() && queue.backoffCount() == 0;
-  }
-
-  private void clusterChanged() {
-    queue.moveAllToActiveOrBackoff(now);
-    ensureCycle();
   }
 
   private void ensureCycle() {

@@ -131,6 +131,7 @@ class SimulationExactTest {
         List.of(pod("victim", 1000, 0, 0, -1), pod("urgent", 1000, 100, 2, -1)), 1, 60_000_000L, capture);
     assertThat(run.states()).containsEntry("victim", PodOutcome.PREEMPTED).containsEntry("urgent", PodOutcome.RUNNING_AT_END);
     assertThat(run.pods().get("urgent").bindTime()).isEqualTo(3_000_000);
+    assertThat(run.pods().get("victim").evictionReason()).isEqualTo("preempted by urgent");
     assertThat(run.result().pods().preempted()).isEqualTo(1);
   }
 
