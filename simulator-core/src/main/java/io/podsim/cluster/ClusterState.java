@@ -4,6 +4,7 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.ResourceSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,6 +19,10 @@ public final class ClusterState {
 
   private final ResourceSchema schema;
   private final List<NodeSpec> nodes = new ArrayList<>();
+  private final List<List<Pod>> podsOnNode = new ArrayList<>();
+  private final List<List<Pod>> podsOnNodeView = new ArrayList<>();
+  private final List<List<Pod>> nominatedOnNode = new ArrayList<>();
+  private final List<List<Pod>> nominatedOnNodeView = new ArrayList<>();
   private long[][] allocatable;
   private long[][] requested;
   private long[] nonZeroCpu;
@@ -50,6 +55,12 @@ public final class ClusterState {
       grow(index * 2);
     }
     nodes.add(node);
+    List<Pod> pods = new ArrayList<>();
+    podsOnNode.add(pods);
+    podsOnNodeView.add(Collections.unmodifiableList(pods));
+    List<Pod> nominated = new ArrayList<>();
+    nominatedOnNode.add(nominated);
+    nominatedOnNodeView.add(Collections.unmodifiableList(nominated));
     for (int r = 0; r < schema.size(); r++) {
       allocatable[r][index] = node.allocatable().get(r);
       totalAllocatable[r] += allocatable[r][index];
@@ -113,13 +124,52 @@ public final class ClusterState {
     return nodesInUse;
   }
 
+  /** The pods bound to the node, in bind order. */
+  public List<Pod> podsOn(int node) {
+    return podsOnNodeView.get(node);
+  }
+
+  /** Pending pods that preemption nominated to run on the node. */
+  public List<Pod> nominatedOn(int node) {
+    return nominatedOnNodeView.get(node);
+  }
+
   /** Binds the pod to the node: its requests count against the node from now on. */
   public void bind(Pod pod, int node, long time) {
     if (pod.phase() != PodPhase.PENDING) {
       throw new IllegalStateException("pod " + pod.spec().name() + " is " + pod.phase());
     }
+    nominate(pod, -1);
     pod.bind(node, time);
+    attach(pod, node);
+  }
+
+  /** Records that the pod should run on the node once preempted pods are gone; -1 clears it. */
+  public void nominate(Pod pod, int node) {
+    if (pod.nominatedNode() >= 0) {
+      nominatedOnNode.get(pod.nominatedNode()).remove(pod);
+    }
+    pod.nominate(node);
+    if (node >= 0) {
+      nominatedOnNode.get(node).add(pod);
+    }
+  }
+
+  /**
+   * Counts the pod's requests against the node without binding it: for what-if evaluations
+   * (preemption, nominated pods). Undo with {@link #detach}.
+   */
+  public void attach(Pod pod, int node) {
+    podsOnNode.get(node).add(pod);
     add(pod, node, 1);
+  }
+
+  /** Takes the pod's requests off the node; the reverse of {@link #attach}. */
+  public void detach(Pod pod, int node) {
+    if (!podsOnNode.get(node).remove(pod)) {
+      throw new IllegalStateException("pod " + pod.spec().name() + " is not on node " + node);
+    }
+    add(pod, node, -1);
   }
 
   /** Marks a bound pod as running. */
@@ -140,7 +190,7 @@ public final class ClusterState {
       throw new IllegalStateException("pod " + pod.spec().name() + " is not bound");
     }
     pod.end(time, finalPhase);
-    add(pod, node, -1);
+    detach(pod, node);
   }
 
   private void add(Pod pod, int node, int sign) {

@@ -15,6 +15,7 @@ public final class Pod {
   private String failureReason;
   private String failureMessage;
   private String evictionReason;
+  private int nominatedNode = -1;
 
   public Pod(int id, PodSpec spec) {
     this.id = id;
@@ -80,6 +81,15 @@ public final class Pod {
   void end(long time, PodPhase finalPhase) {
     this.endTime = time;
     this.phase = finalPhase;
+  }
+
+  /** The node preemption made room on for this pending pod, or -1. */
+  public int nominatedNode() {
+    return nominatedNode;
+  }
+
+  void nominate(int node) {
+    nominatedNode = node;
   }
 
   /** Why the pod was evicted, or null. */

@@ -11,7 +11,7 @@ import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import io.podsim.scheduler.CycleResult;
-import io.podsim.scheduler.PostFilterContext;
+import io.podsim.scheduler.Evictor;
 import io.podsim.scheduler.Profile;
 import io.podsim.scheduler.QueuedPodInfo;
 import io.podsim.scheduler.SchedulingFramework;
@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * queue, are placed one cycle at a time, start after the startup delay and end after their
  * duration. Every pod is reported to the listeners' {@code onPodFinal} exactly once.
  */
-public final class Simulation implements PostFilterContext {
+public final class Simulation implements Evictor {
   /** Mixed into the run seed so the scheduler's tie-breaking has a stream of its own. */
   private static final long SCHEDULER_STREAM = 0x5C4EDL;
   private static final Event SCHEDULE_CYCLE = new Event.ScheduleCycle();

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A pod of the workload: effective resource requests, labels, priority, arrival and an optional
- * run time ({@link #NO_DURATION}: it runs until the end of the simulation).
+ * A pod of the workload: effective resource requests, labels, priority, arrival, an optional run
+ * time ({@link #NO_DURATION}: it runs until the end of the simulation), tolerations and where it
+ * may be placed.
  */
 public record PodSpec(
     String name,
@@ -16,7 +17,8 @@ public record PodSpec(
     int priority,
     long arrival,
     long duration,
-    List<Toleration> tolerations) {
+    List<Toleration> tolerations,
+    Placement placement) {
   /** Duration of a pod that never ends by itself. */
   public static final long NO_DURATION = -1;
 
@@ -26,12 +28,19 @@ public record PodSpec(
     namespace = namespace == null ? "default" : namespace;
     labels = Map.copyOf(labels);
     tolerations = List.copyOf(tolerations);
+    placement = placement == null ? Placement.NONE : placement;
     if (arrival < 0) {
       throw new InputError("pod '" + name + "': arrival must be >= 0");
     }
     if (duration < 0 && duration != NO_DURATION) {
       throw new InputError("pod '" + name + "': duration must be >= 0");
     }
+  }
+
+  /** A pod without placement constraints. */
+  public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
+      long arrival, long duration, List<Toleration> tolerations) {
+    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, Placement.NONE);
   }
 
   /** A pod with only a name, requests, arrival and duration; the rest takes defaults. */

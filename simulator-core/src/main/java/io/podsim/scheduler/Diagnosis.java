@@ -1,6 +1,7 @@
 package io.podsim.scheduler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +11,32 @@ import java.util.Map;
 public final class Diagnosis {
   private final int nodeCount;
   private final Map<String, int[]> nodesByReason = new LinkedHashMap<>();
+  private final boolean[] resolvable;
   private String preFilterReason;
 
   public Diagnosis(int nodeCount) {
     this.nodeCount = nodeCount;
+    this.resolvable = new boolean[nodeCount];
   }
 
   /** Counts one node rejected with this status. */
-  public void add(Status status) {
+  public void add(int node, Status status) {
     nodesByReason.computeIfAbsent(status.reason(), r -> new int[1])[0]++;
+    resolvable[node] = status.code() == Status.Code.UNSCHEDULABLE;
   }
 
-  /** Records that PreFilter rejected the pod outright. */
+  /** Records that PreFilter rejected the pod outright, for every node. */
   public void rejectedByPreFilter(Status status) {
     preFilterReason = status.reason();
+    Arrays.fill(resolvable, status.code() == Status.Code.UNSCHEDULABLE);
+  }
+
+  /**
+   * True when the node was rejected in a way removing pods could change (Unschedulable, not
+   * UnschedulableAndUnresolvable): a candidate for preemption.
+   */
+  public boolean isResolvable(int node) {
+    return resolvable[node];
   }
 
   /** Reasons with node counts, most nodes first, then by reason. */

@@ -2,14 +2,17 @@ package io.podsim.scheduler;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Runs one scheduling cycle for one pod, as kube-scheduler does: PreFilter, Filter over nodes
- * starting where the previous cycle stopped until enough feasible nodes are found, PostFilter when
- * none is, PreScore, Score, NormalizeScore, weighted sum, and a seeded random pick among the best.
+ * Runs one scheduling cycle for one pod, as kube-scheduler does: a pod nominated by an earlier
+ * preemption tries its nominated node first; otherwise PreFilter, Filter over nodes starting where
+ * the previous cycle stopped until enough feasible nodes are found (pods nominated to a node with
+ * at least the pod's priority count as if they ran there), PostFilter when none is, PreScore,
+ * Score, NormalizeScore, weighted sum, and a seeded random pick among the best.
  */
 public final class SchedulingFramework {
   /** kube-scheduler never stops searching before this many feasible nodes. */
@@ -44,25 +47,23 @@ public final class SchedulingFramework {
   }
 
   /** Picks a node for the pod: the node index, or -1 with the reasons in the returned result. */
-  public CycleResult schedule(Pod pod, PostFilterContext context) {
+  public CycleResult schedule(Pod pod, Evictor evictor) {
     ensureCapacity(cluster.nodeCount());
     CycleState state = new CycleState();
     Diagnosis diagnosis = new Diagnosis(cluster.nodeCount());
     boolean[] skipFilter = new boolean[profile.filters().size()];
-    for (PreFilterPlugin plugin : profile.preFilters()) {
-      Status status = plugin.preFilter(state, pod, cluster);
-      if (status.isRejection()) {
-        diagnosis.rejectedByPreFilter(status);
-        return runPostFilter(state, pod, diagnosis, context);
-      }
-      int filterIndex = profile.filters().indexOf(plugin);
-      if (status.isSkip() && filterIndex >= 0) {
-        skipFilter[filterIndex] = true;
-      }
+    Status rejection = preFilter(state, pod, skipFilter);
+    if (rejection != null) {
+      diagnosis.rejectedByPreFilter(rejection);
+      return runPostFilter(state, pod, diagnosis, evictor);
+    }
+    int nominated = pod.nominatedNode();
+    if (nominated >= 0 && nominated < cluster.nodeCount() && filter(state, pod, nominated, skipFilter) == null) {
+      return CycleResult.placed(nominated);
     }
     int count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
     if (count == 0) {
-      return runPostFilter(state, pod, diagnosis, context);
+      return runPostFilter(state, pod, diagnosis, evictor);
     }
     if (count == 1) {
       return CycleResult.placed(feasible[0]);
@@ -70,7 +71,30 @@ public final class SchedulingFramework {
     return CycleResult.placed(selectHost(state, pod, count));
   }
 
-  private CycleResult runPostFilter(CycleState state, Pod pod, Diagnosis diagnosis, PostFilterContext context) {
+  /** True when the pod passes PreFilter and every Filter on the node as the cluster stands. */
+  public boolean fits(Pod pod, int node) {
+    CycleState state = new CycleState();
+    boolean[] skipFilter = new boolean[profile.filters().size()];
+    return preFilter(state, pod, skipFilter) == null && filter(state, pod, node, skipFilter) == null;
+  }
+
+  /** Runs every PreFilter; returns the rejection, or null, marking filters to skip. */
+  private Status preFilter(CycleState state, Pod pod, boolean[] skipFilter) {
+    for (PreFilterPlugin plugin : profile.preFilters()) {
+      Status status = plugin.preFilter(state, pod, cluster);
+      if (status.isRejection()) {
+        return status;
+      }
+      int filterIndex = profile.filters().indexOf(plugin);
+      if (status.isSkip() && filterIndex >= 0) {
+        skipFilter[filterIndex] = true;
+      }
+    }
+    return null;
+  }
+
+  private CycleResult runPostFilter(CycleState state, Pod pod, Diagnosis diagnosis, Evictor evictor) {
+    PostFilterContext context = new Context(evictor);
     for (PostFilterPlugin plugin : profile.postFilters()) {
       if (plugin.postFilter(state, pod, cluster, diagnosis, context).isSuccess()) {
         break;
@@ -82,27 +106,53 @@ public final class SchedulingFramework {
   private int findFeasibleNodes(CycleState state, Pod pod, Diagnosis diagnosis, boolean[] skipFilter) {
     int nodes = cluster.nodeCount();
     int wanted = numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes);
-    List<FilterPlugin> filters = profile.filters();
     int found = 0;
     int processed = 0;
     while (processed < nodes && found < wanted) {
       int node = (nextStartNode + processed) % nodes;
       processed++;
-      Status rejection = null;
-      for (int f = 0; f < filters.size() && rejection == null; f++) {
-        if (!skipFilter[f]) {
-          Status status = filters.get(f).filter(state, pod, cluster, node);
-          rejection = status.isSuccess() ? null : status;
-        }
-      }
+      Status rejection = filter(state, pod, node, skipFilter);
       if (rejection == null) {
         feasible[found++] = node;
       } else {
-        diagnosis.add(rejection);
+        diagnosis.add(node, rejection);
       }
     }
     nextStartNode = nodes == 0 ? 0 : (nextStartNode + processed) % nodes;
     return found;
+  }
+
+  /** Runs the filters on one node, with nominated pods of at least this priority counted; null = fits. */
+  private Status filter(CycleState state, Pod pod, int node, boolean[] skipFilter) {
+    List<Pod> nominated = cluster.nominatedOn(node);
+    if (nominated.isEmpty()) {
+      return runFilters(state, pod, node, skipFilter);
+    }
+    List<Pod> counted = new ArrayList<>();
+    for (Pod other : nominated) {
+      if (other != pod && other.spec().priority() >= pod.spec().priority()) {
+        counted.add(other);
+      }
+    }
+    counted.forEach(other -> cluster.attach(other, node));
+    try {
+      return runFilters(state, pod, node, skipFilter);
+    } finally {
+      counted.forEach(other -> cluster.detach(other, node));
+    }
+  }
+
+  private Status runFilters(CycleState state, Pod pod, int node, boolean[] skipFilter) {
+    List<FilterPlugin> filters = profile.filters();
+    for (int f = 0; f < filters.size(); f++) {
+      if (!skipFilter[f]) {
+        Status status = filters.get(f).filter(state, pod, cluster, node);
+        if (!status.isSuccess()) {
+          return status;
+        }
+      }
+    }
+    return null;
   }
 
   /** kube-scheduler's numFeasibleNodesToFind: all nodes in small clusters, else a share of them. */
@@ -179,5 +229,34 @@ public final class SchedulingFramework {
     feasible = new int[nodes];
     totals = new long[nodes];
     pluginScores = new long[profile.scores().size()][nodes];
+  }
+
+  /** What a PostFilter plugin sees: the engine's clock and evictions, and this framework's checks. */
+  private final class Context implements PostFilterContext {
+    private final Evictor evictor;
+
+    Context(Evictor evictor) {
+      this.evictor = evictor;
+    }
+
+    @Override
+    public long now() {
+      return evictor.now();
+    }
+
+    @Override
+    public void evict(Pod victim, String reason) {
+      evictor.evict(victim, reason);
+    }
+
+    @Override
+    public boolean fits(Pod pod, int node) {
+      return SchedulingFramework.this.fits(pod, node);
+    }
+
+    @Override
+    public RandomGenerator random() {
+      return random;
+    }
   }
 }
