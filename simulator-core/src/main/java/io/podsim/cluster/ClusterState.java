@@ -31,6 +31,7 @@ public final class ClusterState {
   private final long[] totalAllocatable;
   private final long[] totalRequested;
   private int nodesInUse;
+  private int podsWithAffinity;
 
   public ClusterState(ResourceSchema schema) {
     this.schema = schema;
@@ -162,6 +163,9 @@ public final class ClusterState {
   public void attach(Pod pod, int node) {
     podsOnNode.get(node).add(pod);
     add(pod, node, 1);
+    if (pod.spec().placement().hasPodAffinity()) {
+      podsWithAffinity++;
+    }
   }
 
   /** Takes the pod's requests off the node; the reverse of {@link #attach}. */
@@ -170,6 +174,14 @@ public final class ClusterState {
       throw new IllegalStateException("pod " + pod.spec().name() + " is not on node " + node);
     }
     add(pod, node, -1);
+    if (pod.spec().placement().hasPodAffinity()) {
+      podsWithAffinity--;
+    }
+  }
+
+  /** Pods on nodes that carry pod affinity or anti-affinity terms: when 0, affinity checks can stop early. */
+  public int podsWithAffinity() {
+    return podsWithAffinity;
   }
 
   /** Marks a bound pod as running. */

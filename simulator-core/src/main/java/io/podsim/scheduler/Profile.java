@@ -76,7 +76,10 @@ public record Profile(
       this.name = name;
     }
 
-    /** Enables a plugin at every extension point it implements; {@code weight} applies to Score. */
+    /**
+     * Enables a plugin at every extension point it implements; {@code weight} applies to Score, and
+     * a score plugin with weight 0 is enabled for filtering only (its PreScore is skipped too).
+     */
     public Builder plugin(Plugin plugin, int weight) {
       if (plugin instanceof QueueSortPlugin p) {
         queueSort = p;
@@ -90,7 +93,7 @@ public record Profile(
       if (plugin instanceof PostFilterPlugin p) {
         postFilters.add(p);
       }
-      if (plugin instanceof PreScorePlugin p) {
+      if (plugin instanceof PreScorePlugin p && (weight > 0 || !(plugin instanceof ScorePlugin))) {
         preScores.add(p);
       }
       if (plugin instanceof ScorePlugin p && weight > 0) {

@@ -189,7 +189,7 @@ public final class SchedulingFramework {
         raw[i] = plugin.score(state, pod, cluster, nodes[i]);
       }
       if (normalizers[s] != null) {
-        normalizers[s].normalizeScores(state, pod, raw, count);
+        normalizers[s].normalizeScores(state, pod, nodes, raw, count);
       }
       long weight = scores.get(s).weight();
       for (int i = 0; i < count; i++) {

@@ -3,11 +3,12 @@ package io.podsim.scheduler;
 import io.podsim.cluster.Pod;
 
 /**
- * Maps a score plugin's raw scores for all feasible nodes ({@code scores[0..count)}) into
- * 0..{@link ScorePlugin#MAX_NODE_SCORE}, in place. Called once per cycle after every Score call.
+ * Maps a score plugin's raw scores for the feasible nodes ({@code scores[i]} belongs to node
+ * {@code nodes[i]}, {@code i < count}) into 0..{@link ScorePlugin#MAX_NODE_SCORE}, in place.
+ * Called once per cycle after every Score call.
  */
 public interface ScoreNormalizer {
-  void normalizeScores(CycleState state, Pod pod, long[] scores, int count);
+  void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count);
 
   /**
    * kube-scheduler's default normalization: scale so the best node gets the maximum; with

@@ -121,7 +121,7 @@ class SchedulingFrameworkTest {
       return node;
     }
 
-    public void normalizeScores(CycleState state, Pod pod, long[] scores, int count) {
+    public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
       long min = Long.MAX_VALUE;
       for (int i = 0; i < count; i++) {
         min = Math.min(min, scores[i]);

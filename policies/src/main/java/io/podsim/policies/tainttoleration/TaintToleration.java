@@ -57,7 +57,7 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNo
   }
 
   @Override
-  public void normalizeScores(CycleState state, Pod pod, long[] scores, int count) {
+  public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
     ScoreNormalizer.defaultNormalize(scores, count, true);
   }
 

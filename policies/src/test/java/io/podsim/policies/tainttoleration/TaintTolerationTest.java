@@ -60,7 +60,7 @@ class TaintTolerationTest {
   @Test
   void normalizationGivesTheNodeWithFewestIntolerableTaintsTheTopScore() {
     long[] scores = {0, 2, 1, 4};
-    plugin.normalizeScores(new CycleState(), pod(0, 0, 0, 0, 0), scores, 4);
+    plugin.normalizeScores(new CycleState(), pod(0, 0, 0, 0, 0), new int[] {0, 1, 2, 3}, scores, 4);
     assertThat(scores).containsExactly(100, 50, 75, 0);
   }
 }

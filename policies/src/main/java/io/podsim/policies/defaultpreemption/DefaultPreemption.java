@@ -1,0 +1,104 @@
+package io.podsim.policies.defaultpreemption;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.Diagnosis;
+import io.podsim.scheduler.PostFilterContext;
+import io.podsim.scheduler.PostFilterPlugin;
+import io.podsim.scheduler.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * kube-scheduler's DefaultPreemption. When no node fits, it looks at the nodes rejected for
+ * reasons eviction can cure, starting at a seeded random offset, until it has
+ * max(10 % of them, 100) candidates. On each it removes every lower-priority pod, checks the pod
+ * then fits, and gives back (most important first: higher priority, then earlier start) every
+ * victim the pod can do without. The best candidate by {@link Candidate#BEST_FIRST} loses its
+ * victims and the pod is nominated to that node; it binds on a later attempt. PodDisruptionBudgets
+ * and graceful termination are not modelled: victims stop at once.
+ */
+public final class DefaultPreemption implements PostFilterPlugin {
+  public static final String NAME = "DefaultPreemption";
+  static final int MIN_CANDIDATE_NODES_PERCENTAGE = 10;
+  static final int MIN_CANDIDATE_NODES_ABSOLUTE = 100;
+
+  private static final Comparator<Pod> MORE_IMPORTANT_FIRST = Comparator
+      .comparingInt((Pod p) -> p.spec().priority()).reversed()
+      .thenComparingLong(Candidate::startOf)
+      .thenComparingInt(Pod::id);
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Status postFilter(CycleState state, Pod pod, ClusterState cluster, Diagnosis diagnosis,
+      PostFilterContext context) {
+    List<Integer> potential = new ArrayList<>();
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      if (diagnosis.isResolvable(node)) {
+        potential.add(node);
+      }
+    }
+    if (potential.isEmpty()) {
+      return Status.unresolvable(NAME, "preemption is not helpful for scheduling");
+    }
+    int wanted = numCandidates(potential.size());
+    int offset = context.random().nextInt(potential.size());
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < potential.size() && candidates.size() < wanted; i++) {
+      int node = potential.get((offset + i) % potential.size());
+      List<Pod> victims = selectVictims(pod, node, cluster, context);
+      if (victims != null) {
+        candidates.add(new Candidate(node, victims));
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Status.unschedulable(NAME, "no preemption victims found for incoming pod");
+    }
+    Candidate best = candidates.stream().min(Candidate.BEST_FIRST).orElseThrow();
+    String reason = "preempted by " + pod.spec().namespace() + "/" + pod.spec().name() + " on "
+        + cluster.node(best.node()).name();
+    best.victims().forEach(victim -> context.evict(victim, reason));
+    cluster.nominate(pod, best.node());
+    return Status.success();
+  }
+
+  /** kube-scheduler's number of candidates to find: 10 % of the nodes, at least 100, at most all. */
+  static int numCandidates(int nodes) {
+    return Math.min(nodes, Math.max(nodes * MIN_CANDIDATE_NODES_PERCENTAGE / 100, MIN_CANDIDATE_NODES_ABSOLUTE));
+  }
+
+  /** The fewest, least important pods whose eviction lets the pod fit, or null if none does. */
+  private static List<Pod> selectVictims(Pod pod, int node, ClusterState cluster, PostFilterContext context) {
+    List<Pod> lower = new ArrayList<>();
+    for (Pod other : cluster.podsOn(node)) {
+      if (other.spec().priority() < pod.spec().priority()) {
+        lower.add(other);
+      }
+    }
+    if (lower.isEmpty()) {
+      return null;
+    }
+    lower.forEach(victim -> cluster.detach(victim, node));
+    if (!context.fits(pod, node)) {
+      lower.forEach(victim -> cluster.attach(victim, node));
+      return null;
+    }
+    lower.sort(MORE_IMPORTANT_FIRST);
+    List<Pod> victims = new ArrayList<>();
+    for (Pod candidate : lower) {
+      cluster.attach(candidate, node);
+      if (!context.fits(pod, node)) {
+        cluster.detach(candidate, node);
+        victims.add(candidate);
+      }
+    }
+    victims.forEach(victim -> cluster.attach(victim, node));
+    return victims;
+  }
+}

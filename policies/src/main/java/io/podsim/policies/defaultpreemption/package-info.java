@@ -1,0 +1,2 @@
+/** DefaultPreemption: evicting lower-priority pods to make room, as kube-scheduler does. */
+package io.podsim.policies.defaultpreemption;

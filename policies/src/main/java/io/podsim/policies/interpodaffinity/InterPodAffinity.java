@@ -1,0 +1,206 @@
+package io.podsim.policies.interpodaffinity;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.model.PodAffinity;
+import io.podsim.model.PodAffinityTerm;
+import io.podsim.model.PodSpec;
+import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.PreFilterPlugin;
+import io.podsim.scheduler.PreScorePlugin;
+import io.podsim.scheduler.ScoreNormalizer;
+import io.podsim.scheduler.ScorePlugin;
+import io.podsim.scheduler.Status;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kube-scheduler's InterPodAffinity.
+ *
+ * <p>Filter: (1) no existing pod's required anti-affinity term may match the pod in the node's
+ * domain (the symmetric check); (2) for each required affinity term, the node's domain must hold a
+ * pod matching all of the pod's affinity terms, unless no such pod exists anywhere and the pod
+ * matches its own terms (the first of a group); (3) no domain of the node may hold a pod matching
+ * one of the pod's required anti-affinity terms.
+ *
+ * <p>Score: per domain, the weights of the pod's preferred affinity terms (minus anti-affinity)
+ * matched by existing pods, plus existing pods' preferred terms matched by this pod, plus
+ * {@code hardPodAffinityWeight} for their required affinity terms; min-max scaled to 0..100.
+ */
+public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
+  public static final String NAME = "InterPodAffinity";
+  /** kube-scheduler's default weight of existing pods' required affinity terms when scoring. */
+  public static final int DEFAULT_HARD_POD_AFFINITY_WEIGHT = 1;
+
+  private static final String FILTER_KEY = NAME + "/filter";
+  private static final String SCORE_KEY = NAME + "/score";
+  private static final Status EXISTING_ANTI = Status.unschedulable(NAME,
+      "node(s) didn't satisfy existing pods anti-affinity rules");
+  private static final Status AFFINITY = Status.unresolvable(NAME, "node(s) didn't match pod affinity rules");
+  private static final Status ANTI = Status.unschedulable(NAME, "node(s) didn't match pod anti-affinity rules");
+
+  private final Status skip = Status.skip(NAME);
+  private final int hardPodAffinityWeight;
+
+  public InterPodAffinity(int hardPodAffinityWeight) {
+    this.hardPodAffinityWeight = hardPodAffinityWeight;
+  }
+
+  /** Domain counts computed once per cycle for Filter. */
+  private record FilterState(TopologyCounts existingAnti, TopologyCounts affinity, TopologyCounts anti) {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Status preFilter(CycleState state, Pod pod, ClusterState cluster) {
+    PodSpec spec = pod.spec();
+    List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
+    List<PodAffinityTerm> antiTerms = spec.placement().podAntiAffinity().required();
+    if (affinityTerms.isEmpty() && antiTerms.isEmpty() && cluster.podsWithAffinity() == 0) {
+      return skip;
+    }
+    FilterState counts = new FilterState(new TopologyCounts(), new TopologyCounts(), new TopologyCounts());
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      Map<String, String> labels = cluster.node(node).labels();
+      for (Pod existing : cluster.podsOn(node)) {
+        PodSpec other = existing.spec();
+        for (PodAffinityTerm term : other.placement().podAntiAffinity().required()) {
+          countIfMatched(counts.existingAnti(), term, other.namespace(), spec, labels);
+        }
+        if (!affinityTerms.isEmpty() && matchesAll(affinityTerms, spec.namespace(), other)) {
+          for (PodAffinityTerm term : affinityTerms) {
+            addDomain(counts.affinity(), term.topologyKey(), labels, 1);
+          }
+        }
+        for (PodAffinityTerm term : antiTerms) {
+          countIfMatched(counts.anti(), term, spec.namespace(), other, labels);
+        }
+      }
+    }
+    if (counts.existingAnti().isEmpty() && affinityTerms.isEmpty() && antiTerms.isEmpty()) {
+      return skip;
+    }
+    state.write(FILTER_KEY, counts);
+    return Status.success();
+  }
+
+  @Override
+  public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
+    FilterState counts = state.read(FILTER_KEY, FilterState.class);
+    Map<String, String> labels = cluster.node(node).labels();
+    if (counts.existingAnti().anyPositive(labels)) {
+      return EXISTING_ANTI;
+    }
+    List<PodAffinityTerm> affinityTerms = pod.spec().placement().podAffinity().required();
+    if (!affinityTerms.isEmpty() && !allTermsSatisfied(affinityTerms, counts.affinity(), labels)
+        && !(counts.affinity().isEmpty() && matchesAll(affinityTerms, pod.spec().namespace(), pod.spec()))) {
+      return AFFINITY;
+    }
+    for (PodAffinityTerm term : pod.spec().placement().podAntiAffinity().required()) {
+      if (counts.anti().get(term.topologyKey(), labels) > 0) {
+        return ANTI;
+      }
+    }
+    return Status.success();
+  }
+
+  @Override
+  public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
+    PodSpec spec = pod.spec();
+    boolean preferred = !spec.placement().podAffinity().preferred().isEmpty()
+        || !spec.placement().podAntiAffinity().preferred().isEmpty();
+    if (!preferred && cluster.podsWithAffinity() == 0) {
+      return skip;
+    }
+    TopologyCounts scores = new TopologyCounts();
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      Map<String, String> labels = cluster.node(node).labels();
+      for (Pod existing : cluster.podsOn(node)) {
+        scoreExistingPod(scores, spec, existing.spec(), labels);
+      }
+    }
+    if (scores.isEmpty()) {
+      return skip;
+    }
+    state.write(SCORE_KEY, scores);
+    return Status.success();
+  }
+
+  private void scoreExistingPod(TopologyCounts scores, PodSpec incoming, PodSpec existing, Map<String, String> labels) {
+    addWeighted(scores, incoming.placement().podAffinity().preferred(), incoming.namespace(), existing, labels, 1);
+    addWeighted(scores, incoming.placement().podAntiAffinity().preferred(), incoming.namespace(), existing, labels, -1);
+    if (hardPodAffinityWeight > 0) {
+      for (PodAffinityTerm term : existing.placement().podAffinity().required()) {
+        if (term.matches(existing.namespace(), incoming.namespace(), incoming.labels())) {
+          addDomain(scores, term.topologyKey(), labels, hardPodAffinityWeight);
+        }
+      }
+    }
+    addWeighted(scores, existing.placement().podAffinity().preferred(), existing.namespace(), incoming, labels, 1);
+    addWeighted(scores, existing.placement().podAntiAffinity().preferred(), existing.namespace(), incoming, labels, -1);
+  }
+
+  @Override
+  public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
+    return state.read(SCORE_KEY, TopologyCounts.class).sum(cluster.node(node).labels());
+  }
+
+  @Override
+  public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < count; i++) {
+      min = Math.min(min, scores[i]);
+      max = Math.max(max, scores[i]);
+    }
+    long spread = max - min;
+    for (int i = 0; i < count; i++) {
+      scores[i] = spread > 0 ? (long) (MAX_NODE_SCORE * ((scores[i] - min) / (double) spread)) : 0;
+    }
+  }
+
+  private static void addWeighted(TopologyCounts scores, List<PodAffinity.Weighted> terms, String ownerNamespace,
+      PodSpec target, Map<String, String> labels, int sign) {
+    for (PodAffinity.Weighted weighted : terms) {
+      if (weighted.term().matches(ownerNamespace, target.namespace(), target.labels())) {
+        addDomain(scores, weighted.term().topologyKey(), labels, sign * (long) weighted.weight());
+      }
+    }
+  }
+
+  private static void countIfMatched(TopologyCounts counts, PodAffinityTerm term, String ownerNamespace,
+      PodSpec target, Map<String, String> labels) {
+    if (term.matches(ownerNamespace, target.namespace(), target.labels())) {
+      addDomain(counts, term.topologyKey(), labels, 1);
+    }
+  }
+
+  private static void addDomain(TopologyCounts counts, String key, Map<String, String> labels, long delta) {
+    String value = labels.get(key);
+    if (value != null) {
+      counts.add(key, value, delta);
+    }
+  }
+
+  private static boolean matchesAll(List<PodAffinityTerm> terms, String ownerNamespace, PodSpec target) {
+    for (PodAffinityTerm term : terms) {
+      if (!term.matches(ownerNamespace, target.namespace(), target.labels())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allTermsSatisfied(List<PodAffinityTerm> terms, TopologyCounts counts, Map<String, String> labels) {
+    for (PodAffinityTerm term : terms) {
+      if (counts.get(term.topologyKey(), labels) <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

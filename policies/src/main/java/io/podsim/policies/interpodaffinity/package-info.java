@@ -1,0 +1,2 @@
+/** InterPodAffinity: pod affinity and anti-affinity, including existing pods' anti-affinity. */
+package io.podsim.policies.interpodaffinity;

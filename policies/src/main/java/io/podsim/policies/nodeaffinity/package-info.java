@@ -1,0 +1,2 @@
+/** NodeAffinity: nodeSelector and required and preferred node affinity. */
+package io.podsim.policies.nodeaffinity;

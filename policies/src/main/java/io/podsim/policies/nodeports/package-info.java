@@ -1,0 +1,2 @@
+/** NodePorts: host ports are exclusive per node. */
+package io.podsim.policies.nodeports;

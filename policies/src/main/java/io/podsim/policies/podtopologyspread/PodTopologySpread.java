@@ -1,0 +1,231 @@
+package io.podsim.policies.podtopologyspread;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import io.podsim.model.LabelSelector;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.PodSpec;
+import io.podsim.model.TopologySpreadConstraint;
+import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.PreFilterPlugin;
+import io.podsim.scheduler.PreScorePlugin;
+import io.podsim.scheduler.ScoreNormalizer;
+import io.podsim.scheduler.ScorePlugin;
+import io.podsim.scheduler.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kube-scheduler's PodTopologySpread.
+ *
+ * <p>Filter (DoNotSchedule constraints): placing the pod must keep {@code matching pods in the
+ * node's domain + 1 (if it matches itself) − the global minimum} within maxSkew; the minimum is 0
+ * while fewer than minDomains domains exist. Only nodes allowed by the inclusion policies
+ * (nodeAffinityPolicy Honor, nodeTaintsPolicy Ignore by default) and carrying every topology key
+ * count.
+ *
+ * <p>Score (ScheduleAnyway constraints, or the system defaults for a pod without any: zone with
+ * maxSkew 5 and hostname with maxSkew 3, selecting pods with the pod's own labels): fewer matching
+ * pods in the node's domains scores higher, each domain count weighted by log(domains + 2).
+ */
+public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
+  public static final String NAME = "PodTopologySpread";
+  static final String HOSTNAME = "kubernetes.io/hostname";
+  static final String ZONE = NodeSpec.ZONE_LABEL;
+
+  private static final String FILTER_KEY = NAME + "/filter";
+  private static final String SCORE_KEY = NAME + "/score";
+  private static final Status MISSING_LABEL = Status.unresolvable(NAME,
+      "node(s) didn't match pod topology spread constraints (missing required label)");
+  private static final Status SKEW = Status.unschedulable(NAME, "node(s) didn't match pod topology spread constraints");
+
+  private final Status skip = Status.skip(NAME);
+  private final boolean systemDefaults;
+
+  /** With {@code systemDefaults}, pods without constraints get kube-scheduler's default soft ones. */
+  public PodTopologySpread(boolean systemDefaults) {
+    this.systemDefaults = systemDefaults;
+  }
+
+  private record FilterState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, int[] minimum) {}
+
+  private record ScoreState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, double[] weights,
+      boolean[] ignored) {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Status preFilter(CycleState state, Pod pod, ClusterState cluster) {
+    List<SpreadConstraint> constraints = constraints(pod.spec(), true);
+    if (constraints.isEmpty()) {
+      return skip;
+    }
+    List<Map<String, int[]>> counts = new ArrayList<>();
+    constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      NodeSpec spec = cluster.node(node);
+      if (!SpreadConstraint.nodeHasAllKeys(spec, constraints)) {
+        continue;
+      }
+      for (int i = 0; i < constraints.size(); i++) {
+        SpreadConstraint c = constraints.get(i);
+        if (c.includes(pod.spec(), spec)) {
+          counts.get(i).computeIfAbsent(spec.labels().get(c.topologyKey()), v -> new int[1])[0] +=
+              c.countOn(cluster, node, pod.spec().namespace());
+        }
+      }
+    }
+    int[] minimum = new int[constraints.size()];
+    for (int i = 0; i < minimum.length; i++) {
+      Map<String, int[]> domains = counts.get(i);
+      int min = domains.values().stream().mapToInt(c -> c[0]).min().orElse(Integer.MAX_VALUE);
+      minimum[i] = domains.size() < constraints.get(i).minDomains() ? 0 : min;
+    }
+    state.write(FILTER_KEY, new FilterState(constraints, counts, minimum));
+    return Status.success();
+  }
+
+  @Override
+  public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
+    FilterState s = state.read(FILTER_KEY, FilterState.class);
+    Map<String, String> labels = cluster.node(node).labels();
+    for (int i = 0; i < s.constraints().size(); i++) {
+      SpreadConstraint c = s.constraints().get(i);
+      String value = labels.get(c.topologyKey());
+      if (value == null) {
+        return MISSING_LABEL;
+      }
+      int[] matching = s.counts().get(i).get(value);
+      long self = c.selector().matches(pod.spec().labels()) ? 1 : 0;
+      long skew = (matching == null ? 0 : matching[0]) + self - (long) s.minimum()[i];
+      if (skew > c.maxSkew()) {
+        return SKEW;
+      }
+    }
+    return Status.success();
+  }
+
+  @Override
+  public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
+    boolean own = !pod.spec().placement().spreadConstraints().isEmpty();
+    List<SpreadConstraint> constraints = own ? constraints(pod.spec(), false) : defaultConstraints(pod.spec());
+    if (constraints.isEmpty()) {
+      return skip;
+    }
+    boolean requireAllKeys = own || !systemDefaults;
+    List<Map<String, int[]>> counts = new ArrayList<>();
+    constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
+    boolean[] ignored = new boolean[cluster.nodeCount()];
+    int scoredNodes = 0;
+    for (int i = 0; i < count; i++) {
+      NodeSpec node = cluster.node(nodes[i]);
+      if (requireAllKeys && !SpreadConstraint.nodeHasAllKeys(node, constraints)) {
+        ignored[nodes[i]] = true;
+        continue;
+      }
+      scoredNodes++;
+      for (int c = 0; c < constraints.size(); c++) {
+        String key = constraints.get(c).topologyKey();
+        if (!key.equals(HOSTNAME) && node.labels().containsKey(key)) {
+          counts.get(c).putIfAbsent(node.labels().get(key), new int[1]);
+        }
+      }
+    }
+    double[] weights = new double[constraints.size()];
+    for (int c = 0; c < weights.length; c++) {
+      int domains = constraints.get(c).topologyKey().equals(HOSTNAME) ? scoredNodes : counts.get(c).size();
+      weights[c] = Math.log(domains + 2);
+    }
+    countMatchingPods(cluster, pod.spec(), constraints, counts, requireAllKeys);
+    state.write(SCORE_KEY, new ScoreState(constraints, counts, weights, ignored));
+    return Status.success();
+  }
+
+  private static void countMatchingPods(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
+      List<Map<String, int[]>> counts, boolean requireAllKeys) {
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      NodeSpec spec = cluster.node(node);
+      if (requireAllKeys && !SpreadConstraint.nodeHasAllKeys(spec, constraints)) {
+        continue;
+      }
+      for (int c = 0; c < constraints.size(); c++) {
+        SpreadConstraint constraint = constraints.get(c);
+        int[] domain = constraint.topologyKey().equals(HOSTNAME) ? null
+            : counts.get(c).get(spec.labels().get(constraint.topologyKey()));
+        if (domain != null && constraint.includes(pod, spec)) {
+          domain[0] += constraint.countOn(cluster, node, pod.namespace());
+        }
+      }
+    }
+  }
+
+  @Override
+  public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
+    ScoreState s = state.read(SCORE_KEY, ScoreState.class);
+    if (s.ignored()[node]) {
+      return 0;
+    }
+    Map<String, String> labels = cluster.node(node).labels();
+    double score = 0;
+    for (int c = 0; c < s.constraints().size(); c++) {
+      SpreadConstraint constraint = s.constraints().get(c);
+      String value = labels.get(constraint.topologyKey());
+      if (value == null) {
+        continue;
+      }
+      long matching;
+      if (constraint.topologyKey().equals(HOSTNAME)) {
+        matching = constraint.countOn(cluster, node, pod.spec().namespace());
+      } else {
+        int[] domain = s.counts().get(c).get(value);
+        matching = domain == null ? 0 : domain[0];
+      }
+      score += matching * s.weights()[c] + (constraint.maxSkew() - 1);
+    }
+    return Math.round(score);
+  }
+
+  @Override
+  public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
+    ScoreState s = state.read(SCORE_KEY, ScoreState.class);
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int i = 0; i < count; i++) {
+      if (!s.ignored()[nodes[i]]) {
+        min = Math.min(min, scores[i]);
+        max = Math.max(max, scores[i]);
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      if (s.ignored()[nodes[i]]) {
+        scores[i] = 0;
+      } else {
+        scores[i] = max == 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE * (max + min - scores[i]) / max;
+      }
+    }
+  }
+
+  private List<SpreadConstraint> constraints(PodSpec pod, boolean hard) {
+    List<SpreadConstraint> result = new ArrayList<>();
+    for (TopologySpreadConstraint c : pod.placement().spreadConstraints()) {
+      if (c.hard() == hard) {
+        result.add(SpreadConstraint.of(c, pod));
+      }
+    }
+    return result;
+  }
+
+  private List<SpreadConstraint> defaultConstraints(PodSpec pod) {
+    if (!systemDefaults || pod.labels().isEmpty()) {
+      return List.of();
+    }
+    LabelSelector selector = new LabelSelector(pod.labels(), List.of());
+    return List.of(new SpreadConstraint(3, HOSTNAME, selector, 1, true, false),
+        new SpreadConstraint(5, ZONE, selector, 1, true, false));
+  }
+}
