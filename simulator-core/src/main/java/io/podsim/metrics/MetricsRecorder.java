@@ -144,8 +144,9 @@ public final class MetricsRecorder implements SimulationListener {
         percentile(50), percentile(90), percentile(99), SimTime.seconds(latencyMax));
   }
 
+  /** HdrHistogram reports the top of a value's bucket; never beyond the exact maximum. */
   private double percentile(double p) {
-    return SimTime.seconds(latency.getValueAtPercentile(p));
+    return SimTime.seconds(Math.min(latency.getValueAtPercentile(p), latencyMax));
   }
 
   private long count(PodOutcome outcome) {

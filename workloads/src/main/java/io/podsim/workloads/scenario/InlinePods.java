@@ -1,6 +1,7 @@
 package io.podsim.workloads.scenario;
 
 import io.podsim.model.InputError;
+import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
@@ -27,9 +28,12 @@ final class InlinePods {
       var labels = Fields.labels(entry.labels(), at + ".labels");
       var tolerations = Fields.tolerations(entry.tolerations(), at + ".tolerations");
       int priority = entry.priority() == null ? 0 : entry.priority();
+      Placement placement = PlacementParser.parse(entry.nodeName(), entry.nodeSelector(), entry.affinity(),
+          entry.topologySpreadConstraints(), entry.hostPorts(), at);
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
-        pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority, arrival, duration, tolerations));
+        pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority, arrival, duration, tolerations,
+            placement));
       }
     }
     return pods;

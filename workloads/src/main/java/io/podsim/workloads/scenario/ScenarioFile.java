@@ -46,7 +46,12 @@ public record ScenarioFile(
       Map<String, String> requests,
       Map<String, String> labels,
       Integer priority,
-      List<TolerationEntry> tolerations) {}
+      List<TolerationEntry> tolerations,
+      String nodeName,
+      Map<String, String> nodeSelector,
+      KubeFields.Affinity affinity,
+      List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
+      List<KubeFields.HostPort> hostPorts) {}
 
   /** {@code workload.trace}: a trace file in a registered format, relative to the scenario. */
   public record Trace(String format, String path) {}
@@ -70,5 +75,9 @@ public record ScenarioFile(
       Map<String, String> requests,
       Map<String, String> labels,
       Integer priority,
-      List<TolerationEntry> tolerations) {}
+      List<TolerationEntry> tolerations,
+      Map<String, String> nodeSelector,
+      KubeFields.Affinity affinity,
+      List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
+      List<KubeFields.HostPort> hostPorts) {}
 }

@@ -1,18 +1,20 @@
 package io.podsim.workloads.synthetic;
 
 import io.podsim.model.InputError;
+import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.model.Toleration;
 import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.PlacementParser;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.List;
 import java.util.Map;
 
 /** One request shape of a synthetic workload and its draw weight. */
 record PodShape(String name, double weight, Resources requests, Map<String, String> labels, int priority,
-    List<Toleration> tolerations) {
+    List<Toleration> tolerations, Placement placement) {
 
   static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, String path, int index) {
     double weight = spec.weight() == null ? 1 : spec.weight();
@@ -22,10 +24,12 @@ record PodShape(String name, double weight, Resources requests, Map<String, Stri
     return new PodShape(spec.name() == null ? "shape" + index : spec.name(), weight,
         Fields.resources(schema, Fields.required(spec.requests(), path + ".requests"), path + ".requests"),
         Fields.labels(spec.labels(), path + ".labels"), spec.priority() == null ? 0 : spec.priority(),
-        Fields.tolerations(spec.tolerations(), path + ".tolerations"));
+        Fields.tolerations(spec.tolerations(), path + ".tolerations"),
+        PlacementParser.parse(null, spec.nodeSelector(), spec.affinity(), spec.topologySpreadConstraints(),
+            spec.hostPorts(), path));
   }
 
   PodSpec pod(String podName, long arrival, long duration) {
-    return new PodSpec(podName, null, requests, labels, priority, arrival, duration, tolerations);
+    return new PodSpec(podName, null, requests, labels, priority, arrival, duration, tolerations, placement);
   }
 }
