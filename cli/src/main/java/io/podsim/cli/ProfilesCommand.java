@@ -1,60 +1,77 @@
 package io.podsim.cli;
 
 import io.podsim.model.ResourceSchema;
-import io.podsim.policies.BuiltInProfiles;
 import io.podsim.policies.PluginRegistry;
-import io.podsim.scheduler.FilterPlugin;
+import io.podsim.policies.ProfileCatalog;
+import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Plugin;
-import io.podsim.scheduler.PostFilterPlugin;
-import io.podsim.scheduler.PreFilterPlugin;
-import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.Profile;
-import io.podsim.scheduler.QueueSortPlugin;
-import io.podsim.scheduler.ScorePlugin;
+import io.podsim.workloads.scenario.Scenario;
+import io.podsim.workloads.scenario.ScenarioLoader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code podsim profiles}: the built-in profiles with their plugins and weights, and every plugin. */
+/** {@code podsim profiles}: each profile's plugins per extension point with weights, and every plugin. */
 @Command(name = "profiles", mixinStandardHelpOptions = true,
-    description = "List the built-in scheduler profiles and the plugins podsim knows.")
+    description = "List the scheduler profiles (built-in, and a scenario's own) and the plugins podsim knows.")
 final class ProfilesCommand implements Callable<Integer> {
-  private static final List<Map.Entry<Class<?>, String>> EXTENSION_POINTS = List.of(
-      Map.entry(QueueSortPlugin.class, "QueueSort"), Map.entry(PreFilterPlugin.class, "PreFilter"),
-      Map.entry(FilterPlugin.class, "Filter"), Map.entry(PostFilterPlugin.class, "PostFilter"),
-      Map.entry(PreScorePlugin.class, "PreScore"), Map.entry(ScorePlugin.class, "Score"));
-
   @Spec
   private CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", arity = "0..1",
+      description = "Also list the profiles of this scenario's scheduler configuration.")
+  private Path scenarioFile;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ResourceSchema schema = ResourceSchema.standard();
-    out.println("Profiles:");
-    BuiltInProfiles.all().forEach((name, entry) -> {
-      Profile profile = BuiltInProfiles.create(name, schema);
-      out.printf("  %s — %s%n", name, entry.description());
-      for (Plugin plugin : profile.plugins()) {
-        int weight = profile.weightOf(plugin.name());
-        out.printf("      %-32s %s%s%n", plugin.name(), String.join(", ", extensionPoints(plugin)),
-            weight > 0 ? "  weight " + weight : "");
-      }
-    });
-    out.println();
-    out.println("Plugins:");
-    for (String name : PluginRegistry.names()) {
-      out.printf("  %-34s %s%n", name, String.join(", ", extensionPoints(PluginRegistry.create(name, schema))));
+    ProfileCatalog catalog = ProfileCatalog.builtIn();
+    if (scenarioFile != null) {
+      Scenario scenario = ScenarioLoader.load(scenarioFile);
+      schema = scenario.schema();
+      catalog = scenario.catalog();
     }
+    out.println("Profiles:");
+    for (var entry : catalog.entries().entrySet()) {
+      Profile profile = catalog.create(entry.getKey(), schema);
+      int percentage = profile.percentageOfNodesToScore();
+      out.printf("  %s — %s%n", entry.getKey(), entry.getValue().description());
+      out.printf("      %-11s %s%n", "nodes", percentage == 0 ? "adaptive percentageOfNodesToScore"
+          : percentage + "% of nodes scored");
+      for (ExtensionPoint point : ExtensionPoint.values()) {
+        out.printf("      %-11s %s%n", point.configName(), describe(profile, point));
+      }
+    }
+    out.println();
+    out.println("Plugins (name: extension points):");
+    for (String name : PluginRegistry.names()) {
+      Plugin plugin = PluginRegistry.create(name, schema);
+      out.printf("  %-34s %s%n", name, Stream.of(ExtensionPoint.values()).filter(p -> p.isImplementedBy(plugin))
+          .map(ExtensionPoint::configName).collect(Collectors.joining(", ")));
+    }
+    out.printf("%nAccepted in configurations, not modelled: %s%n",
+        String.join(", ", PluginRegistry.NOT_MODELLED.stream().sorted().toList()));
     return 0;
   }
 
-  private static List<String> extensionPoints(Plugin plugin) {
-    return EXTENSION_POINTS.stream().filter(point -> point.getKey().isInstance(plugin)).map(Map.Entry::getValue)
-        .toList();
+  private static String describe(Profile profile, ExtensionPoint point) {
+    List<String> names = switch (point) {
+      case QUEUE_SORT -> List.of(profile.queueSort().name());
+      case PRE_FILTER -> profile.preFilters().stream().map(Plugin::name).toList();
+      case FILTER -> profile.filters().stream().map(Plugin::name).toList();
+      case POST_FILTER -> profile.postFilters().stream().map(Plugin::name).toList();
+      case PRE_SCORE -> profile.preScores().stream().map(Plugin::name).toList();
+      case SCORE -> profile.scores().stream().map(s -> s.plugin().name() + " ×" + s.weight()).toList();
+    };
+    return names.isEmpty() ? "-" : String.join(", ", names);
   }
 }

@@ -2,7 +2,6 @@ package io.podsim.cli;
 
 import io.podsim.metrics.RunResult;
 import io.podsim.model.InputError;
-import io.podsim.policies.BuiltInProfiles;
 import io.podsim.reports.ComparisonTable;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
@@ -43,9 +42,10 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
     List<String> chosen = profiles == null ? scenario.profiles() : profiles;
     for (String profile : chosen) {
-      if (!BuiltInProfiles.all().containsKey(profile)) {
-        throw new InputError("--profile: unknown profile '" + profile + "'; known: "
-            + BuiltInProfiles.all().keySet());
+      try {
+        scenario.catalog().requireKnown(profile);
+      } catch (InputError e) {
+        throw e.at("--profile");
       }
     }
     Path dir = out != null ? out : Path.of("out", scenario.name());

@@ -8,7 +8,6 @@ import io.podsim.metrics.MetricsRecorder;
 import io.podsim.metrics.RunResult;
 import io.podsim.model.InputError;
 import io.podsim.model.PodStream;
-import io.podsim.policies.BuiltInProfiles;
 import io.podsim.reports.ComparisonJson;
 import io.podsim.reports.PodsCsvWriter;
 import io.podsim.reports.SummaryJson;
@@ -66,7 +65,7 @@ public final class ScenarioRunner {
   /** Runs one profile, writing its outputs into {@code dir}. */
   public RunResult runOne(String profileName, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Profile profile = BuiltInProfiles.create(profileName, scenario.schema());
+    Profile profile = scenario.catalog().create(profileName, scenario.schema());
     MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval());
     List<SimulationListener> listeners = new ArrayList<>(List.of(recorder));
     PodsCsvWriter pods = podsCsv ? new PodsCsvWriter(dir.resolve("pods.csv")) : null;

@@ -47,8 +47,9 @@ class PodsimCommandTest {
   void profilesListsBuiltInProfilesWithTheirPluginsAndWeights() {
     Cli cli = Cli.run("profiles");
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).contains("least-allocated", "most-allocated", "NodeResourcesFit", "weight 3",
-        "NodeResourcesBalancedAllocation", "QueueSort");
+    assertThat(cli.out()).contains("kube-default", "least-allocated", "most-allocated",
+        "TaintToleration ×3, NodeAffinity ×2, NodeResourcesFit ×1, PodTopologySpread ×2, InterPodAffinity ×2,"
+            + " NodeResourcesBalancedAllocation ×1", "queueSort   PrioritySort", "postFilter  DefaultPreemption");
   }
 
   @Test

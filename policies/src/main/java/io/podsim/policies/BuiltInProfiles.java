@@ -2,81 +2,51 @@ package io.podsim.policies;
 
 import io.podsim.model.InputError;
 import io.podsim.model.ResourceSchema;
-import io.podsim.policies.defaultpreemption.DefaultPreemption;
-import io.podsim.policies.interpodaffinity.InterPodAffinity;
-import io.podsim.policies.nodeaffinity.NodeAffinity;
-import io.podsim.policies.nodename.NodeName;
-import io.podsim.policies.nodeports.NodePorts;
-import io.podsim.policies.noderesources.BalancedAllocation;
-import io.podsim.policies.noderesources.NodeResourcesFit;
-import io.podsim.policies.noderesources.ResourceWeight;
-import io.podsim.policies.noderesources.ScoringStrategy;
-import io.podsim.policies.nodeunschedulable.NodeUnschedulable;
-import io.podsim.policies.podtopologyspread.PodTopologySpread;
-import io.podsim.policies.queuesort.PrioritySort;
-import io.podsim.policies.tainttoleration.TaintToleration;
+import io.podsim.policies.SchedulerConfiguration.PluginConfig;
+import io.podsim.policies.SchedulerConfiguration.PluginRef;
+import io.podsim.policies.SchedulerConfiguration.PluginSet;
+import io.podsim.policies.SchedulerConfiguration.Plugins;
+import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.Profile;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * The named profiles a scenario can list under {@code profiles}. All of them filter and preempt
- * exactly as kube-scheduler's default profile does; they differ in how they score.
+ * The named profiles a scenario can list under {@code profiles}, each written as a scheduler
+ * configuration profile over kube-scheduler's defaults: all filter and preempt as kube-scheduler's
+ * default profile does and differ in how they score.
  */
 public final class BuiltInProfiles {
-  /** A profile's one-line description and how to build it for a resource schema. */
-  public record Entry(String description, Function<ResourceSchema, Profile> factory) {}
+  /** A profile's one-line description and its configuration. */
+  public record Entry(String description, ProfileConfig config) {}
 
   private static final Map<String, Entry> PROFILES = new LinkedHashMap<>();
 
   static {
     PROFILES.put("kube-default", new Entry(
         "kube-scheduler's default profile: default plugins, weights and adaptive percentageOfNodesToScore",
-        BuiltInProfiles::kubeDefault));
+        new ProfileConfig("kube-default", null, null, List.of())));
     PROFILES.put("least-allocated", new Entry(
-        "spread: default filters; NodeResourcesFit LeastAllocated + BalancedAllocation scoring",
-        schema -> resourceScoring("least-allocated", schema, ScoringStrategy.LEAST_ALLOCATED)
-            .plugin(new BalancedAllocation(ResourceWeight.cpuAndMemory()), 1)
-            .build()));
+        "spread: default filters; TaintToleration, NodeAffinity, NodeResourcesFit LeastAllocated, BalancedAllocation",
+        new ProfileConfig("least-allocated", null, scoringOnlyResources("PodTopologySpread", "InterPodAffinity"),
+            List.of())));
     PROFILES.put("most-allocated", new Entry(
-        "bin packing: default filters; NodeResourcesFit MostAllocated scoring",
-        schema -> resourceScoring("most-allocated", schema, ScoringStrategy.MOST_ALLOCATED).build()));
+        "bin packing: default filters; TaintToleration, NodeAffinity, NodeResourcesFit MostAllocated",
+        new ProfileConfig("most-allocated", null,
+            scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation"),
+            List.of(new PluginConfig("NodeResourcesFit", Map.of("scoringStrategy", Map.of("type", "MostAllocated")))))));
   }
 
   private BuiltInProfiles() {}
 
-  /** kube-scheduler's default plugins in its order, with its default score weights. */
-  private static Profile kubeDefault(ResourceSchema schema) {
-    return Profile.builder("kube-default")
-        .plugin(new PrioritySort())
-        .plugin(new NodeUnschedulable())
-        .plugin(new NodeName())
-        .plugin(new TaintToleration(), 3)
-        .plugin(new NodeAffinity(), 2)
-        .plugin(new NodePorts())
-        .plugin(new NodeResourcesFit(schema, ScoringStrategy.LEAST_ALLOCATED, ResourceWeight.cpuAndMemory()), 1)
-        .plugin(new PodTopologySpread(true), 2)
-        .plugin(new InterPodAffinity(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT), 2)
-        .plugin(new DefaultPreemption())
-        .plugin(new BalancedAllocation(ResourceWeight.cpuAndMemory()), 1)
-        .build();
-  }
-
-  /** The default filters and preemption; scoring by taints, node affinity and the fit strategy. */
-  private static Profile.Builder resourceScoring(String name, ResourceSchema schema, ScoringStrategy strategy) {
-    return Profile.builder(name)
-        .plugin(new PrioritySort())
-        .plugin(new NodeUnschedulable())
-        .plugin(new NodeName())
-        .plugin(new TaintToleration(), 3)
-        .plugin(new NodeAffinity(), 2)
-        .plugin(new NodePorts())
-        .plugin(new NodeResourcesFit(schema, strategy, ResourceWeight.cpuAndMemory()), 1)
-        .plugin(new PodTopologySpread(true), 0)
-        .plugin(new InterPodAffinity(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT), 0)
-        .plugin(new DefaultPreemption());
+  /** Default plugins with the named ones taken out of PreScore and Score. */
+  private static Plugins scoringOnlyResources(String... notScoring) {
+    List<PluginRef> disabled = Arrays.stream(notScoring).map(n -> new PluginRef(n, null)).toList();
+    PluginSet off = new PluginSet(List.of(), disabled);
+    return new Plugins(null, null, null, null, null, null, off, off, null, null, null, null, null);
   }
 
   /** Profile names with their descriptions, in a stable order. */
@@ -90,6 +60,6 @@ public final class BuiltInProfiles {
     if (entry == null) {
       throw new InputError("unknown profile '" + name + "'; known: " + PROFILES.keySet());
     }
-    return entry.factory().apply(schema);
+    return ProfileAssembler.assemble(entry.config(), 0, schema);
   }
 }

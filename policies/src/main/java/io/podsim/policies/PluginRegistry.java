@@ -7,11 +7,9 @@ import io.podsim.policies.interpodaffinity.InterPodAffinity;
 import io.podsim.policies.nodeaffinity.NodeAffinity;
 import io.podsim.policies.nodename.NodeName;
 import io.podsim.policies.nodeports.NodePorts;
-import io.podsim.policies.nodeunschedulable.NodeUnschedulable;
 import io.podsim.policies.noderesources.BalancedAllocation;
 import io.podsim.policies.noderesources.NodeResourcesFit;
-import io.podsim.policies.noderesources.ResourceWeight;
-import io.podsim.policies.noderesources.ScoringStrategy;
+import io.podsim.policies.nodeunschedulable.NodeUnschedulable;
 import io.podsim.policies.podtopologyspread.PodTopologySpread;
 import io.podsim.policies.queuesort.PrioritySort;
 import io.podsim.policies.tainttoleration.TaintToleration;
@@ -19,34 +17,45 @@ import io.podsim.scheduler.Plugin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
- * Every plugin podsim knows, by name, each made with its default arguments for a resource schema.
- * Adding a plugin is one class plus one line here.
+ * Every plugin podsim knows, by name, each made from its configuration args for a resource
+ * schema. Adding a plugin is one class plus one line here. kube-scheduler plugins that act on
+ * things podsim does not model (volumes, binding, scheduling gates) are known by name, so real
+ * configurations load, and leave decisions unchanged.
  */
 public final class PluginRegistry {
-  private static final Map<String, Function<ResourceSchema, Plugin>> FACTORIES = new LinkedHashMap<>();
+  /** kube-scheduler plugins accepted in configurations that do not affect simulated placement. */
+  public static final Set<String> NOT_MODELLED = Set.of("SchedulingGates", "VolumeRestrictions", "NodeVolumeLimits",
+      "VolumeBinding", "VolumeZone", "DefaultBinder", "DynamicResources", "ImageLocality");
+
+  private static final Map<String, BiFunction<PluginArgs, ResourceSchema, Plugin>> FACTORIES = new LinkedHashMap<>();
 
   static {
-    register(PrioritySort.NAME, schema -> new PrioritySort());
-    register(NodeUnschedulable.NAME, schema -> new NodeUnschedulable());
-    register(NodeName.NAME, schema -> new NodeName());
-    register(TaintToleration.NAME, schema -> new TaintToleration());
-    register(NodeAffinity.NAME, schema -> new NodeAffinity());
-    register(NodePorts.NAME, schema -> new NodePorts());
-    register(NodeResourcesFit.NAME,
-        schema -> new NodeResourcesFit(schema, ScoringStrategy.LEAST_ALLOCATED, ResourceWeight.cpuAndMemory()));
-    register(PodTopologySpread.NAME, schema -> new PodTopologySpread(true));
-    register(InterPodAffinity.NAME, schema -> new InterPodAffinity(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT));
-    register(DefaultPreemption.NAME, schema -> new DefaultPreemption());
-    register(BalancedAllocation.NAME, schema -> new BalancedAllocation(ResourceWeight.cpuAndMemory()));
+    register(PrioritySort.NAME, PrioritySort::new);
+    register(NodeUnschedulable.NAME, NodeUnschedulable::new);
+    register(NodeName.NAME, NodeName::new);
+    register(TaintToleration.NAME, TaintToleration::new);
+    register(NodeAffinity.NAME, NodeAffinity::new);
+    register(NodePorts.NAME, NodePorts::new);
+    FACTORIES.put(NodeResourcesFit.NAME, NodeResourcesFit::fromArgs);
+    FACTORIES.put(PodTopologySpread.NAME, (args, schema) -> PodTopologySpread.fromArgs(args));
+    FACTORIES.put(InterPodAffinity.NAME, (args, schema) -> InterPodAffinity.fromArgs(args));
+    FACTORIES.put(DefaultPreemption.NAME, (args, schema) -> DefaultPreemption.fromArgs(args));
+    FACTORIES.put(BalancedAllocation.NAME, BalancedAllocation::fromArgs);
   }
 
   private PluginRegistry() {}
 
-  private static void register(String name, Function<ResourceSchema, Plugin> factory) {
-    FACTORIES.put(name, factory);
+  /** Registers a plugin that takes no arguments. */
+  private static void register(String name, Supplier<Plugin> factory) {
+    FACTORIES.put(name, (args, schema) -> {
+      args.allowOnly();
+      return factory.get();
+    });
   }
 
   /** The registered plugin names, in registration order. */
@@ -54,12 +63,30 @@ public final class PluginRegistry {
     return FACTORIES.keySet();
   }
 
+  /** True when podsim simulates what the plugin does. */
+  public static boolean isModelled(String name) {
+    return FACTORIES.containsKey(name);
+  }
+
+  /** Fails unless the name is a plugin podsim models or knows to be irrelevant to placement. */
+  public static void requireKnown(String name, String path) {
+    if (!FACTORIES.containsKey(name) && !NOT_MODELLED.contains(name)) {
+      throw new InputError(path + ": unknown plugin '" + name + "'; known: " + String.join(", ", FACTORIES.keySet())
+          + " (accepted and not modelled: " + String.join(", ", new TreeSet<>(NOT_MODELLED)) + ")");
+    }
+  }
+
   /** A new instance of the named plugin with default arguments. */
   public static Plugin create(String name, ResourceSchema schema) {
-    Function<ResourceSchema, Plugin> factory = FACTORIES.get(name);
+    return create(name, schema, PluginArgs.none());
+  }
+
+  /** A new instance of the named plugin configured by {@code args}. */
+  public static Plugin create(String name, ResourceSchema schema, PluginArgs args) {
+    BiFunction<PluginArgs, ResourceSchema, Plugin> factory = FACTORIES.get(name);
     if (factory == null) {
       throw new InputError("unknown plugin '" + name + "'; known: " + names());
     }
-    return factory.apply(schema);
+    return factory.apply(args, schema);
   }
 }

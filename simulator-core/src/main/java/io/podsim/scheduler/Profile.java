@@ -81,25 +81,39 @@ public record Profile(
      * a score plugin with weight 0 is enabled for filtering only (its PreScore is skipped too).
      */
     public Builder plugin(Plugin plugin, int weight) {
-      if (plugin instanceof QueueSortPlugin p) {
-        queueSort = p;
-      }
-      if (plugin instanceof PreFilterPlugin p) {
-        preFilters.add(p);
-      }
-      if (plugin instanceof FilterPlugin p) {
-        filters.add(p);
-      }
-      if (plugin instanceof PostFilterPlugin p) {
-        postFilters.add(p);
-      }
-      if (plugin instanceof PreScorePlugin p && (weight > 0 || !(plugin instanceof ScorePlugin))) {
-        preScores.add(p);
-      }
-      if (plugin instanceof ScorePlugin p && weight > 0) {
-        scores.add(new WeightedScore(p, weight));
+      for (ExtensionPoint point : ExtensionPoint.values()) {
+        boolean scoringOff = weight <= 0 && plugin instanceof ScorePlugin
+            && (point == ExtensionPoint.SCORE || point == ExtensionPoint.PRE_SCORE);
+        if (point.isImplementedBy(plugin) && !scoringOff) {
+          at(point, plugin, weight);
+        }
       }
       return this;
+    }
+
+    /** Enables a plugin at one extension point, which it must implement; weight is for Score. */
+    public Builder at(ExtensionPoint point, Plugin plugin, int weight) {
+      if (!point.isImplementedBy(plugin)) {
+        throw new IllegalArgumentException(plugin.name() + " does not implement " + point.configName());
+      }
+      switch (point) {
+        case QUEUE_SORT -> queueSort = (QueueSortPlugin) plugin;
+        case PRE_FILTER -> addOnce(preFilters, (PreFilterPlugin) plugin);
+        case FILTER -> addOnce(filters, (FilterPlugin) plugin);
+        case POST_FILTER -> addOnce(postFilters, (PostFilterPlugin) plugin);
+        case PRE_SCORE -> addOnce(preScores, (PreScorePlugin) plugin);
+        case SCORE -> {
+          scores.removeIf(s -> s.plugin() == plugin);
+          scores.add(new WeightedScore((ScorePlugin) plugin, Math.max(1, weight)));
+        }
+      }
+      return this;
+    }
+
+    private static <T> void addOnce(List<T> list, T plugin) {
+      if (!list.contains(plugin)) {
+        list.add(plugin);
+      }
     }
 
     /** Enables a plugin that does not score, or scores with weight 1. */

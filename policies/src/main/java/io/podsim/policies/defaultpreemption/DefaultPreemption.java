@@ -2,6 +2,7 @@ package io.podsim.policies.defaultpreemption;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.Diagnosis;
 import io.podsim.scheduler.PostFilterContext;
@@ -25,6 +26,30 @@ public final class DefaultPreemption implements PostFilterPlugin {
   static final int MIN_CANDIDATE_NODES_PERCENTAGE = 10;
   static final int MIN_CANDIDATE_NODES_ABSOLUTE = 100;
 
+  private final int minCandidatePercentage;
+  private final int minCandidateAbsolute;
+
+  /** kube-scheduler's defaults: 10 % of the nodes, at least 100. */
+  public DefaultPreemption() {
+    this(MIN_CANDIDATE_NODES_PERCENTAGE, MIN_CANDIDATE_NODES_ABSOLUTE);
+  }
+
+  public DefaultPreemption(int minCandidatePercentage, int minCandidateAbsolute) {
+    this.minCandidatePercentage = minCandidatePercentage;
+    this.minCandidateAbsolute = minCandidateAbsolute;
+  }
+
+  /** Builds the plugin from DefaultPreemptionArgs. */
+  public static DefaultPreemption fromArgs(PluginArgs args) {
+    args.allowOnly("minCandidateNodesPercentage", "minCandidateNodesAbsolute");
+    int percentage = args.integer("minCandidateNodesPercentage", MIN_CANDIDATE_NODES_PERCENTAGE);
+    int absolute = args.integer("minCandidateNodesAbsolute", MIN_CANDIDATE_NODES_ABSOLUTE);
+    if (percentage < 0 || percentage > 100 || absolute < 0 || percentage + absolute == 0) {
+      throw args.error("minCandidateNodesPercentage", "expected 0..100 with minCandidateNodesAbsolute >= 0, not both 0");
+    }
+    return new DefaultPreemption(percentage, absolute);
+  }
+
   private static final Comparator<Pod> MORE_IMPORTANT_FIRST = Comparator
       .comparingInt((Pod p) -> p.spec().priority()).reversed()
       .thenComparingLong(Candidate::startOf)
@@ -47,7 +72,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
     if (potential.isEmpty()) {
       return Status.unresolvable(NAME, "preemption is not helpful for scheduling");
     }
-    int wanted = numCandidates(potential.size());
+    int wanted = numCandidates(potential.size(), minCandidatePercentage, minCandidateAbsolute);
     int offset = context.random().nextInt(potential.size());
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < potential.size() && candidates.size() < wanted; i++) {
@@ -68,9 +93,9 @@ public final class DefaultPreemption implements PostFilterPlugin {
     return Status.success();
   }
 
-  /** kube-scheduler's number of candidates to find: 10 % of the nodes, at least 100, at most all. */
-  static int numCandidates(int nodes) {
-    return Math.min(nodes, Math.max(nodes * MIN_CANDIDATE_NODES_PERCENTAGE / 100, MIN_CANDIDATE_NODES_ABSOLUTE));
+  /** kube-scheduler's number of candidates to find: a share of the nodes, at least an absolute count, at most all. */
+  static int numCandidates(int nodes, int percentage, int absolute) {
+    return Math.min(nodes, Math.max(nodes * percentage / 100, absolute));
   }
 
   /** The fewest, least important pods whose eviction lets the pod fit, or null if none does. */

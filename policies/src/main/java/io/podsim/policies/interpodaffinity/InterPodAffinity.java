@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.PodAffinity;
 import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
+import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
 import io.podsim.scheduler.PreFilterPlugin;
@@ -45,6 +46,19 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
 
   public InterPodAffinity(int hardPodAffinityWeight) {
     this.hardPodAffinityWeight = hardPodAffinityWeight;
+  }
+
+  /** Builds the plugin from InterPodAffinityArgs ({@code hardPodAffinityWeight}, 0..100, default 1). */
+  public static InterPodAffinity fromArgs(PluginArgs args) {
+    args.allowOnly("hardPodAffinityWeight", "ignorePreferredTermsOfExistingPods");
+    int weight = args.integer("hardPodAffinityWeight", DEFAULT_HARD_POD_AFFINITY_WEIGHT);
+    if (weight < 0 || weight > 100) {
+      throw args.error("hardPodAffinityWeight", "expected 0..100, found " + weight);
+    }
+    if (!args.string("ignorePreferredTermsOfExistingPods", "false").equals("false")) {
+      throw args.error("ignorePreferredTermsOfExistingPods", "only false is supported");
+    }
+    return new InterPodAffinity(weight);
   }
 
   /** Domain counts computed once per cycle for Filter. */

@@ -2,6 +2,8 @@ package io.podsim.policies.noderesources;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScorePlugin;
@@ -20,6 +22,11 @@ public final class BalancedAllocation implements PreScorePlugin, ScorePlugin {
 
   public BalancedAllocation(List<ResourceWeight> resources) {
     this.resources = resources.toArray(ResourceWeight[]::new);
+  }
+
+  /** Builds the plugin from NodeResourcesBalancedAllocationArgs ({@code resources}). */
+  public static BalancedAllocation fromArgs(PluginArgs args, ResourceSchema schema) {
+    return new BalancedAllocation(ResourceWeight.fromArgs(args.allowOnly("resources"), schema));
   }
 
   @Override

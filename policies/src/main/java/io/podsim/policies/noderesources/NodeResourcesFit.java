@@ -2,13 +2,18 @@ package io.podsim.policies.noderesources;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.InputError;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
+import io.podsim.policies.PluginArgs;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * kube-scheduler's NodeResourcesFit. Filter: the node's free allocatable must cover each requested
@@ -21,15 +26,70 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
 
   private final ScoringStrategy strategy;
   private final ResourceWeight[] scored;
+  private final long[] weights;
+  private final long[] requestedScratch;
+  private final long[] allocatableScratch;
+  private final boolean[] checked;
   private final Status[] insufficient;
   private final Status tooManyPods = Status.unschedulable(NAME, "Too many pods");
 
+  /** Checks every resource in the filter and scores {@code scored} with the strategy. */
   public NodeResourcesFit(ResourceSchema schema, ScoringStrategy strategy, List<ResourceWeight> scored) {
+    this(schema, strategy, scored, Set.of());
+  }
+
+  /** As above, but the filter ignores the resources in {@code ignored} (NodeResourcesFitArgs.ignoredResources). */
+  public NodeResourcesFit(ResourceSchema schema, ScoringStrategy strategy, List<ResourceWeight> scored,
+      Set<Integer> ignored) {
     this.strategy = strategy;
     this.scored = scored.toArray(ResourceWeight[]::new);
+    this.weights = scored.stream().mapToLong(ResourceWeight::weight).toArray();
+    this.requestedScratch = new long[this.scored.length];
+    this.allocatableScratch = new long[this.scored.length];
     this.insufficient = new Status[schema.size()];
+    this.checked = new boolean[schema.size()];
     for (int r = 0; r < schema.size(); r++) {
       insufficient[r] = Status.unschedulable(NAME, "Insufficient " + schema.name(r));
+      checked[r] = r != ResourceSchema.PODS_INDEX && !ignored.contains(r);
+    }
+  }
+
+  /** Builds the plugin from NodeResourcesFitArgs: scoringStrategy, ignoredResources, ignoredResourceGroups. */
+  public static NodeResourcesFit fromArgs(PluginArgs args, ResourceSchema schema) {
+    args.allowOnly("scoringStrategy", "ignoredResources", "ignoredResourceGroups");
+    PluginArgs strategyArgs = args.object("scoringStrategy").allowOnly("type", "resources", "requestedToCapacityRatio");
+    String type = strategyArgs.string("type", ScoringStrategy.LEAST_ALLOCATED.typeName());
+    ScoringStrategy strategy = switch (type) {
+      case "LeastAllocated" -> ScoringStrategy.LEAST_ALLOCATED;
+      case "MostAllocated" -> ScoringStrategy.MOST_ALLOCATED;
+      case "RequestedToCapacityRatio" -> requestedToCapacityRatio(strategyArgs.object("requestedToCapacityRatio"));
+      default -> throw strategyArgs.error("type",
+          "expected LeastAllocated, MostAllocated or RequestedToCapacityRatio, found '" + type + "'");
+    };
+    Set<Integer> ignored = new HashSet<>();
+    List<String> groups = args.strings("ignoredResourceGroups");
+    for (int r = 0; r < schema.size(); r++) {
+      String name = schema.name(r);
+      if (args.strings("ignoredResources").contains(name)
+          || (name.contains("/") && groups.contains(name.substring(0, name.indexOf('/'))))) {
+        ignored.add(r);
+      }
+    }
+    return new NodeResourcesFit(schema, strategy, ResourceWeight.fromArgs(strategyArgs, schema), ignored);
+  }
+
+  private static ScoringStrategy requestedToCapacityRatio(PluginArgs args) {
+    args.allowOnly("shape");
+    List<ScoringStrategy.RequestedToCapacityRatio.Point> shape = new ArrayList<>();
+    for (PluginArgs point : args.objects("shape")) {
+      point.allowOnly("utilization", "score");
+      shape.add(new ScoringStrategy.RequestedToCapacityRatio.Point(point.integer("utilization", 0),
+          point.integer("score", 0)));
+    }
+    try {
+      return new ScoringStrategy.RequestedToCapacityRatio(shape);
+    } catch (InputError e) {
+      throw e.at(args.path());
     }
   }
 
@@ -51,7 +111,7 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
     Resources requests = pod.spec().requests();
     for (int r = 0; r < insufficient.length; r++) {
       long request = requests.get(r);
-      if (r != pods && request > 0 && request > cluster.allocatable(r, node) - cluster.requested(r, node)) {
+      if (checked[r] && request > 0 && request > cluster.allocatable(r, node) - cluster.requested(r, node)) {
         return insufficient[r];
       }
     }
@@ -60,18 +120,12 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
 
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
-    long total = 0;
-    long weights = 0;
-    for (ResourceWeight rw : scored) {
-      long allocatable = cluster.allocatable(rw.resource(), node);
-      if (allocatable == 0) {
-        continue;
-      }
-      long requested = requestedWithPod(pod, cluster, node, rw.resource());
-      total += strategy.resourceScore(requested, allocatable) * rw.weight();
-      weights += rw.weight();
+    for (int i = 0; i < scored.length; i++) {
+      int resource = scored[i].resource();
+      allocatableScratch[i] = cluster.allocatable(resource, node);
+      requestedScratch[i] = requestedWithPod(pod, cluster, node, resource);
     }
-    return weights == 0 ? 0 : total / weights;
+    return strategy.score(requestedScratch, allocatableScratch, weights, scored.length);
   }
 
   private static long requestedWithPod(Pod pod, ClusterState cluster, int node, int resource) {

@@ -1,6 +1,7 @@
 package io.podsim.policies.noderesources;
 
-import io.podsim.model.InputError;
+import io.podsim.policies.PluginArgs;
+import java.util.ArrayList;
 import io.podsim.model.ResourceSchema;
 import java.util.List;
 
@@ -11,15 +12,31 @@ public record ResourceWeight(int resource, long weight) {
     return List.of(new ResourceWeight(ResourceSchema.CPU_INDEX, 1), new ResourceWeight(ResourceSchema.MEMORY_INDEX, 1));
   }
 
-  /** Resolves a resource name against the schema. */
-  public static ResourceWeight of(ResourceSchema schema, String name, long weight) {
-    int index = schema.indexOf(name);
-    if (index < 0) {
-      throw new InputError("unknown resource '" + name + "'; known: " + schema.names());
+  /**
+   * Reads {@code resources: [{name, weight}]} from plugin args; cpu and memory when absent. A
+   * resource no node in the scenario has is dropped: it would score nothing anyway.
+   */
+  public static List<ResourceWeight> fromArgs(PluginArgs args, ResourceSchema schema) {
+    List<PluginArgs> entries = args.objects("resources");
+    if (entries.isEmpty()) {
+      return cpuAndMemory();
     }
-    if (weight <= 0) {
-      throw new InputError("resource weight for '" + name + "' must be > 0");
+    List<ResourceWeight> weights = new ArrayList<>();
+    for (PluginArgs entry : entries) {
+      entry.allowOnly("name", "weight");
+      String name = entry.string("name", null);
+      if (name == null) {
+        throw entry.error("name", "required");
+      }
+      int weight = entry.integer("weight", 1);
+      if (weight < 1 || weight > 100) {
+        throw entry.error("weight", "expected 1..100, found " + weight);
+      }
+      int index = schema.indexOf(name);
+      if (index >= 0) {
+        weights.add(new ResourceWeight(index, weight));
+      }
     }
-    return new ResourceWeight(index, weight);
+    return weights;
   }
 }

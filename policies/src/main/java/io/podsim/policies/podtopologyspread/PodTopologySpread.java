@@ -6,6 +6,7 @@ import io.podsim.model.LabelSelector;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.TopologySpreadConstraint;
+import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
 import io.podsim.scheduler.PreFilterPlugin;
@@ -26,9 +27,11 @@ import java.util.Map;
  * (nodeAffinityPolicy Honor, nodeTaintsPolicy Ignore by default) and carrying every topology key
  * count.
  *
- * <p>Score (ScheduleAnyway constraints, or the system defaults for a pod without any: zone with
- * maxSkew 5 and hostname with maxSkew 3, selecting pods with the pod's own labels): fewer matching
- * pods in the node's domains scores higher, each domain count weighted by log(domains + 2).
+ * <p>Score (ScheduleAnyway constraints): fewer matching pods in the node's domains scores higher,
+ * each domain count weighted by log(domains + 2).
+ *
+ * <p>A pod without constraints gets the default ones: by default the system defaults (hostname
+ * with maxSkew 3 and zone with maxSkew 5, both soft), or those listed in the plugin's args.
  */
 public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
   public static final String NAME = "PodTopologySpread";
@@ -41,12 +44,56 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       "node(s) didn't match pod topology spread constraints (missing required label)");
   private static final Status SKEW = Status.unschedulable(NAME, "node(s) didn't match pod topology spread constraints");
 
-  private final Status skip = Status.skip(NAME);
-  private final boolean systemDefaults;
+  /** kube-scheduler's system defaults: hostname with maxSkew 3 and zone with maxSkew 5, both soft. */
+  public static final List<DefaultConstraint> SYSTEM_DEFAULTS =
+      List.of(new DefaultConstraint(3, HOSTNAME, false), new DefaultConstraint(5, ZONE, false));
 
-  /** With {@code systemDefaults}, pods without constraints get kube-scheduler's default soft ones. */
-  public PodTopologySpread(boolean systemDefaults) {
-    this.systemDefaults = systemDefaults;
+  /** A cluster-level constraint applied to pods that have none, selecting pods with the pod's labels. */
+  public record DefaultConstraint(int maxSkew, String topologyKey, boolean hard) {}
+
+  private final Status skip = Status.skip(NAME);
+  private final List<DefaultConstraint> defaults;
+  private final boolean systemDefaulted;
+
+  /** {@code systemDefaulted}: the defaults are the system ones, which also score nodes missing a key. */
+  public PodTopologySpread(List<DefaultConstraint> defaults, boolean systemDefaulted) {
+    this.defaults = List.copyOf(defaults);
+    this.systemDefaulted = systemDefaulted;
+  }
+
+  /** The plugin as kube-scheduler configures it by default (defaultingType System). */
+  public static PodTopologySpread systemDefaulted() {
+    return new PodTopologySpread(SYSTEM_DEFAULTS, true);
+  }
+
+  /** Builds the plugin from PodTopologySpreadArgs: defaultingType System or List, defaultConstraints. */
+  public static PodTopologySpread fromArgs(PluginArgs args) {
+    args.allowOnly("defaultingType", "defaultConstraints");
+    String type = args.string("defaultingType", "System");
+    List<PluginArgs> given = args.objects("defaultConstraints");
+    if (type.equals("System")) {
+      if (!given.isEmpty()) {
+        throw args.error("defaultConstraints", "must be empty when defaultingType is System");
+      }
+      return systemDefaulted();
+    }
+    if (!type.equals("List")) {
+      throw args.error("defaultingType", "expected System or List, found '" + type + "'");
+    }
+    List<DefaultConstraint> constraints = new ArrayList<>();
+    for (PluginArgs c : given) {
+      c.allowOnly("maxSkew", "topologyKey", "whenUnsatisfiable");
+      String when = c.string("whenUnsatisfiable", "DoNotSchedule");
+      if (!when.equals("DoNotSchedule") && !when.equals("ScheduleAnyway")) {
+        throw c.error("whenUnsatisfiable", "expected DoNotSchedule or ScheduleAnyway, found '" + when + "'");
+      }
+      String key = c.string("topologyKey", null);
+      if (key == null) {
+        throw c.error("topologyKey", "required");
+      }
+      constraints.add(new DefaultConstraint(c.integer("maxSkew", 1), key, when.equals("DoNotSchedule")));
+    }
+    return new PodTopologySpread(constraints, false);
   }
 
   private record FilterState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, int[] minimum) {}
@@ -61,7 +108,8 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
 
   @Override
   public Status preFilter(CycleState state, Pod pod, ClusterState cluster) {
-    List<SpreadConstraint> constraints = constraints(pod.spec(), true);
+    List<SpreadConstraint> constraints = pod.spec().placement().spreadConstraints().isEmpty()
+        ? defaultConstraints(pod.spec(), true) : constraints(pod.spec(), true);
     if (constraints.isEmpty()) {
       return skip;
     }
@@ -113,11 +161,11 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
     boolean own = !pod.spec().placement().spreadConstraints().isEmpty();
-    List<SpreadConstraint> constraints = own ? constraints(pod.spec(), false) : defaultConstraints(pod.spec());
+    List<SpreadConstraint> constraints = own ? constraints(pod.spec(), false) : defaultConstraints(pod.spec(), false);
     if (constraints.isEmpty()) {
       return skip;
     }
-    boolean requireAllKeys = own || !systemDefaults;
+    boolean requireAllKeys = own || !systemDefaulted;
     List<Map<String, int[]>> counts = new ArrayList<>();
     constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
     boolean[] ignored = new boolean[cluster.nodeCount()];
@@ -220,12 +268,21 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     return result;
   }
 
-  private List<SpreadConstraint> defaultConstraints(PodSpec pod) {
-    if (!systemDefaults || pod.labels().isEmpty()) {
+  /**
+   * The default constraints of one kind for a pod without its own. kube-scheduler selects the pods
+   * of the Services and ReplicaSets the pod belongs to; here that is the pods sharing all its labels.
+   */
+  private List<SpreadConstraint> defaultConstraints(PodSpec pod, boolean hard) {
+    if (pod.labels().isEmpty()) {
       return List.of();
     }
     LabelSelector selector = new LabelSelector(pod.labels(), List.of());
-    return List.of(new SpreadConstraint(3, HOSTNAME, selector, 1, true, false),
-        new SpreadConstraint(5, ZONE, selector, 1, true, false));
+    List<SpreadConstraint> result = new ArrayList<>();
+    for (DefaultConstraint d : defaults) {
+      if (d.hard() == hard) {
+        result.add(new SpreadConstraint(d.maxSkew(), d.topologyKey(), selector, 1, true, false));
+      }
+    }
+    return result;
   }
 }

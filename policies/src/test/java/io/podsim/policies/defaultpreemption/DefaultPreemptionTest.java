@@ -90,6 +90,6 @@ class DefaultPreemptionTest {
   @ParameterizedTest(name = "{0} potential nodes give {1} candidates")
   @CsvSource({"5, 5", "100, 100", "999, 100", "2000, 200"})
   void candidateCountFollowsKubeScheduler(int nodes, int candidates) {
-    assertThat(DefaultPreemption.numCandidates(nodes)).isEqualTo(candidates);
+    assertThat(DefaultPreemption.numCandidates(nodes, 10, 100)).isEqualTo(candidates);
   }
 }

@@ -21,7 +21,7 @@ class PodTopologySpreadTest {
   private static final String ZONE = "topology.kubernetes.io/zone";
   private static final String HOST = "kubernetes.io/hostname";
   private static final LabelSelector FOO = new LabelSelector(Map.of("app", "foo"), List.of());
-  private final PodTopologySpread plugin = new PodTopologySpread(true);
+  private final PodTopologySpread plugin = PodTopologySpread.systemDefaulted();
 
   /** Zone a: n1 (2 foo pods, ssd), n2 (1 foo pod); zone b: n3 (1 foo pod, ssd), n4; n5 has no zone. */
   private static Fixture cluster() {
@@ -120,7 +120,7 @@ class PodTopologySpreadTest {
 
   @Test
   void withoutSystemDefaultsAPodWithoutConstraintsIsNotScored() {
-    assertThat(cluster().scores(new PodTopologySpread(false), foo("p")).values()).containsOnly(0L);
+    assertThat(cluster().scores(new PodTopologySpread(List.of(), false), foo("p")).values()).containsOnly(0L);
     assertThat(cluster().scores(plugin, Fixture.pod("bare", Map.of(), Placement.NONE)).values()).containsOnly(0L);
   }
 }

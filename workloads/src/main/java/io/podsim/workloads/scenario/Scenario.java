@@ -2,10 +2,11 @@ package io.podsim.workloads.scenario;
 
 import io.podsim.model.NodeSpec;
 import io.podsim.model.ResourceSchema;
+import io.podsim.policies.ProfileCatalog;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A validated scenario: the cluster's nodes, the workload to replay, the profiles and options. */
+/** A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the catalog) and options. */
 public record Scenario(
     String name,
     long seed,
@@ -16,4 +17,5 @@ public record Scenario(
     List<NodeSpec> nodes,
     WorkloadSource workload,
     List<String> profiles,
+    ProfileCatalog catalog,
     Path file) {}

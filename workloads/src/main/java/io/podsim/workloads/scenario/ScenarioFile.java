@@ -10,6 +10,7 @@ public record ScenarioFile(
     String horizon,
     String startupDelay,
     String sampleInterval,
+    String schedulerConfig,
     Cluster cluster,
     Workload workload,
     List<String> profiles) {

@@ -10,7 +10,8 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
-import io.podsim.policies.BuiltInProfiles;
+import io.podsim.policies.ProfileCatalog;
+import io.podsim.policies.SchedulerConfiguration;
 import io.podsim.workloads.cluster.NodePools;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
@@ -77,16 +78,32 @@ public final class ScenarioLoader {
     if (sampleInterval <= 0) {
       throw new InputError("sampleInterval: expected a duration > 0");
     }
-    List<String> profiles = raw.profiles() == null || raw.profiles().isEmpty()
-        ? List.copyOf(BuiltInProfiles.all().keySet()) : raw.profiles();
+    ProfileCatalog catalog = ProfileCatalog.builtIn();
+    List<String> profiles = raw.profiles();
+    if (raw.schedulerConfig() != null) {
+      Path configFile = resolve(file, raw.schedulerConfig());
+      SchedulerConfiguration config = Fields.at("schedulerConfig", () -> SchedulerConfigLoader.load(configFile));
+      catalog = Fields.at("schedulerConfig", () -> ProfileCatalog.builtIn().with(config, configFile.toString(), schema));
+      if (profiles == null || profiles.isEmpty()) {
+        profiles = config.profiles().stream()
+            .map(p -> p.schedulerName() == null ? "default-scheduler" : p.schedulerName()).toList();
+      }
+    }
+    if (profiles == null || profiles.isEmpty()) {
+      profiles = List.copyOf(catalog.names());
+    }
     for (int i = 0; i < profiles.size(); i++) {
       String name = profiles.get(i);
-      Fields.at("profiles[" + i + "]", () -> BuiltInProfiles.create(name, schema));
+      ProfileCatalog known = catalog;
+      Fields.at("profiles[" + i + "]", () -> {
+        known.requireKnown(name);
+        return name;
+      });
     }
     String name = raw.name() != null ? raw.name() : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     return new Scenario(name, raw.seed() == null ? 0 : raw.seed(), horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
-        List.copyOf(profiles), file);
+        List.copyOf(profiles), catalog, file);
   }
 
   private static TreeSet<String> resourceNames(ScenarioFile raw) {
