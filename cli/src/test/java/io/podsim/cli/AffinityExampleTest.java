@@ -38,9 +38,8 @@ class AffinityExampleTest {
     long pending = pods.keySet().stream().filter(n -> n.startsWith("cache-"))
         .filter(n -> pods.get(n)[3].equals("unschedulable")).count();
     assertThat(pending).isEqualTo(1);
-    assertThat(summary.at("/pods/unschedulable").asInt()).isEqualTo(1);
-    assertThat(summary.at("/unschedulableReasons").fieldNames()).toIterable()
-        .containsExactly("node(s) didn't satisfy existing pods anti-affinity rules");
+    assertThat(summary.at("/unschedulableReasons/node(s) didn't satisfy existing pods anti-affinity rules").asInt())
+        .isEqualTo(1);
     List<String> zones = pods.keySet().stream().filter(n -> n.startsWith("cache-"))
         .filter(n -> !pods.get(n)[2].isEmpty()).map(n -> zoneOf(pods.get(n)[2])).sorted().toList();
     assertThat(zones).containsExactly("zone-a", "zone-b", "zone-c");
@@ -58,10 +57,16 @@ class AffinityExampleTest {
   }
 
   @Test
+  void everyPodIsCountedOnceIncludingTheReplacementsOfEvictedReplicas() {
+    assertThat(summary.at("/pods/total").asInt()).isEqualTo(32 + 6).isEqualTo(pods.size());
+  }
+
+  @Test
   void criticalJobsPreemptBatchPodsAndRun() {
     assertThat(pods.keySet().stream().filter(n -> n.startsWith("critical-")).map(n -> pods.get(n)[3]))
         .containsOnly("succeeded");
     assertThat(summary.at("/pods/preempted").asInt()).isEqualTo(6);
+    assertThat(summary.at("/pods/replacements").asInt()).isEqualTo(6);
     assertThat(pods.values().stream().filter(f -> f[3].equals("preempted")).map(f -> f[0]))
         .allSatisfy(name -> assertThat(name).startsWith("batch-"));
   }

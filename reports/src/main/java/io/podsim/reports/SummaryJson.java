@@ -38,6 +38,7 @@ public final class SummaryJson {
     pods.put("preempted", r.pods().preempted());
     pods.put("failed", r.pods().failed());
     pods.put("notArrived", r.pods().notArrived());
+    pods.put("replacements", r.pods().replacements());
     ObjectNode utilization = root.putObject("utilization");
     r.utilization().forEach((resource, u) -> {
       ObjectNode entry = utilization.putObject(resource);

@@ -34,7 +34,7 @@ class WritersTest {
     Map<String, Utilization> utilization = new LinkedHashMap<>();
     utilization.put("cpu", new Utilization(cpuMean, 0.9));
     utilization.put("nodes", new Utilization(0.5, 1));
-    return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0), utilization,
+    return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0, 0), utilization,
         new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), Map.of("Insufficient cpu", 1L),
         new EngineSummary(120, 600, 0.01, 12000), new TimeSeries(List.of("time_s", "pending")));
   }

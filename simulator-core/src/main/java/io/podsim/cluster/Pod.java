@@ -6,6 +6,7 @@ import io.podsim.model.PodSpec;
 public final class Pod {
   private final int id;
   private final PodSpec spec;
+  private final boolean replacement;
   private PodPhase phase = PodPhase.PENDING;
   private int node = -1;
   private long bindTime = -1;
@@ -18,8 +19,19 @@ public final class Pod {
   private int nominatedNode = -1;
 
   public Pod(int id, PodSpec spec) {
+    this(id, spec, false);
+  }
+
+  /** {@code replacement}: created by the pod's owner after an earlier pod of it was evicted. */
+  public Pod(int id, PodSpec spec, boolean replacement) {
     this.id = id;
     this.spec = spec;
+    this.replacement = replacement;
+  }
+
+  /** True when the owner created this pod to replace an evicted one. */
+  public boolean isReplacement() {
+    return replacement;
   }
 
   /** Arrival order within the run, from 0. */

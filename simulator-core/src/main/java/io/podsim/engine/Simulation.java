@@ -92,18 +92,26 @@ public final class Simulation implements Evictor {
   public void evict(Pod victim, String reason) {
     cluster.evict(victim, now, reason);
     ended(victim, PodOutcome.PREEMPTED);
+    if (victim.spec().owner() != null) {
+      enqueue(new Pod(nextPodId, victim.spec().replacement(victim.spec().name() + "-r" + nextPodId, now), true));
+      nextPodId++;
+    }
   }
 
   void arrive(PodSpec spec) {
     nextArrival = null;
-    Pod pod = new Pod(nextPodId++, spec);
+    enqueue(new Pod(nextPodId++, spec));
+    readNextArrival();
+    ensureCycle();
+  }
+
+  /** A pod joins the run now: it is live until its final state and waits in the scheduling queue. */
+  private void enqueue(Pod pod) {
     live.put(pod.id(), pod);
     for (SimulationListener l : listeners) {
       l.onPodArrived(now, pod);
     }
     queue.add(pod, now);
-    readNextArrival();
-    ensureCycle();
   }
 
   void scheduleOne() {

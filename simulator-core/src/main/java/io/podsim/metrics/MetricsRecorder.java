@@ -36,6 +36,7 @@ public final class MetricsRecorder implements SimulationListener {
   private long pending;
   private long running;
   private long scheduled;
+  private long replacements;
   private final long[] outcomes = new long[PodOutcome.values().length];
   private final Histogram latency = new Histogram(LATENCY_DIGITS);
   private double latencySum;
@@ -82,6 +83,9 @@ public final class MetricsRecorder implements SimulationListener {
   @Override
   public void onPodArrived(long now, Pod pod) {
     pending++;
+    if (pod.isReplacement()) {
+      replacements++;
+    }
   }
 
   @Override
@@ -122,7 +126,7 @@ public final class MetricsRecorder implements SimulationListener {
     long total = Arrays.stream(outcomes).sum();
     PodCounts pods = new PodCounts(total, scheduled, count(PodOutcome.SUCCEEDED), count(PodOutcome.RUNNING_AT_END),
         count(PodOutcome.PENDING_AT_END), count(PodOutcome.UNSCHEDULABLE), count(PodOutcome.PREEMPTED),
-        count(PodOutcome.FAILED), count(PodOutcome.NOT_ARRIVED));
+        count(PodOutcome.FAILED), count(PodOutcome.NOT_ARRIVED), replacements);
     Map<String, Utilization> utilization = new LinkedHashMap<>();
     for (int i = 0; i <= reported.length; i++) {
       String key = i < reported.length ? cluster.schema().name(reported[i]) : NODES_IN_USE;

@@ -1,8 +1,9 @@
 package io.podsim.metrics;
 
 /**
- * How the pods of a workload ended. Every pod is in exactly one of succeeded, runningAtEnd,
- * pendingAtEnd, unschedulable, preempted, failed and notArrived; these add up to total.
+ * How the pods of a run ended. Every pod is in exactly one of succeeded, runningAtEnd,
+ * pendingAtEnd, unschedulable, preempted, failed and notArrived; these add up to total, which is
+ * the workload's pods plus the {@code replacements} owners created for evicted pods.
  * {@code scheduled} counts pods bound at least once and overlaps the others.
  */
 public record PodCounts(
@@ -14,7 +15,8 @@ public record PodCounts(
     long unschedulable,
     long preempted,
     long failed,
-    long notArrived) {
+    long notArrived,
+    long replacements) {
   /** The sum of the final states, which must equal {@link #total}. */
   public long sumOfStates() {
     return succeeded + runningAtEnd + pendingAtEnd + unschedulable + preempted + failed + notArrived;

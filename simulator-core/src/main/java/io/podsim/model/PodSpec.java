@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A pod of the workload: effective resource requests, labels, priority, arrival, an optional run
- * time ({@link #NO_DURATION}: it runs until the end of the simulation), tolerations and where it
- * may be placed.
+ * time ({@link #NO_DURATION}: it runs until the end of the simulation), tolerations, where it may
+ * be placed, whether it may preempt others, and the workload that owns it (null for a bare pod; an
+ * owned pod that is evicted is recreated by its owner).
  */
 public record PodSpec(
     String name,
@@ -18,7 +19,9 @@ public record PodSpec(
     long arrival,
     long duration,
     List<Toleration> tolerations,
-    Placement placement) {
+    Placement placement,
+    boolean preemptsLowerPriority,
+    String owner) {
   /** Duration of a pod that never ends by itself. */
   public static final long NO_DURATION = -1;
 
@@ -37,10 +40,22 @@ public record PodSpec(
     }
   }
 
-  /** A pod without placement constraints. */
+  /** A bare pod that may preempt, without placement constraints. */
   public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
       long arrival, long duration, List<Toleration> tolerations) {
     this(name, namespace, requests, labels, priority, arrival, duration, tolerations, Placement.NONE);
+  }
+
+  /** A bare pod that may preempt. */
+  public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
+      long arrival, long duration, List<Toleration> tolerations, Placement placement) {
+    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, placement, true, null);
+  }
+
+  /** The pod its owner creates to replace this one at {@code time}: same spec, new name, arriving now. */
+  public PodSpec replacement(String newName, long time) {
+    return new PodSpec(newName, namespace, requests, labels, priority, time, duration, tolerations, placement,
+        preemptsLowerPriority, owner);
   }
 
   /** A pod with only a name, requests, arrival and duration; the rest takes defaults. */

@@ -50,6 +50,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
     return new DefaultPreemption(percentage, absolute);
   }
 
+  private static final Status NEVER = Status.unresolvable(NAME, "not eligible due to preemptionPolicy=Never");
   private static final Comparator<Pod> MORE_IMPORTANT_FIRST = Comparator
       .comparingInt((Pod p) -> p.spec().priority()).reversed()
       .thenComparingLong(Candidate::startOf)
@@ -63,6 +64,9 @@ public final class DefaultPreemption implements PostFilterPlugin {
   @Override
   public Status postFilter(CycleState state, Pod pod, ClusterState cluster, Diagnosis diagnosis,
       PostFilterContext context) {
+    if (!pod.spec().preemptsLowerPriority()) {
+      return NEVER;
+    }
     List<Integer> potential = new ArrayList<>();
     for (int node = 0; node < cluster.nodeCount(); node++) {
       if (diagnosis.isResolvable(node)) {

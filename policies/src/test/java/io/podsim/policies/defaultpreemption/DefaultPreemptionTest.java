@@ -87,6 +87,32 @@ class DefaultPreemptionTest {
     assertThat(fates.get("victim").pod().evictionReason()).isEqualTo("preempted by default/urgent on a");
   }
 
+  @Test
+  void aPodWithPreemptionPolicyNeverWaitsInstead() {
+    PodSpec polite = pod("polite", 4, 10, 1);
+    polite = new PodSpec("polite", null, polite.requests(), Map.of(), 10, polite.arrival(), PodSpec.NO_DURATION,
+        List.of(), null, false, null);
+    Map<String, Fate> fates = Simulations.run("kube-default", List.of(node("a", 4)),
+        List.of(pod("running", 4, 1, 0), polite), 60);
+    assertThat(fates.get("running").outcome()).isEqualTo(PodOutcome.RUNNING_AT_END);
+    assertThat(fates.get("polite").outcome()).isEqualTo(PodOutcome.UNSCHEDULABLE);
+  }
+
+  @Test
+  void anEvictedPodWithAnOwnerIsRecreatedAndWaitsForRoom() {
+    PodSpec replica = pod("web-0", 4, 1, 0);
+    replica = new PodSpec("web-0", null, replica.requests(), Map.of(), 1, 0, PodSpec.NO_DURATION, List.of(), null,
+        true, "web");
+    Map<String, Fate> fates = Simulations.run("kube-default", List.of(node("a", 4)),
+        List.of(replica, pod("urgent", 4, 10, 1)), 60);
+    assertThat(fates.get("web-0").outcome()).isEqualTo(PodOutcome.PREEMPTED);
+    Fate replacement = fates.values().stream().filter(f -> f.pod().isReplacement()).findFirst().orElseThrow();
+    assertThat(replacement.pod().spec().name()).startsWith("web-0-r");
+    assertThat(replacement.pod().spec().arrival()).isEqualTo(1_000_000L);
+    assertThat(replacement.outcome()).isEqualTo(PodOutcome.UNSCHEDULABLE);
+    assertThat(fates).hasSize(3);
+  }
+
   @ParameterizedTest(name = "{0} potential nodes give {1} candidates")
   @CsvSource({"5, 5", "100, 100", "999, 100", "2000, 200"})
   void candidateCountFollowsKubeScheduler(int nodes, int candidates) {

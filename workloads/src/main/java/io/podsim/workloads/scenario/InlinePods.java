@@ -8,11 +8,16 @@ import io.podsim.model.Resources;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expands {@code workload.pods}: an entry with {@code count: n} becomes pods {@code <name>-0 … <name>-(n-1)}. */
+/**
+ * Expands {@code workload.pods}: an entry with {@code count: n} becomes pods {@code <name>-0 …
+ * <name>-(n-1)}, owned by a workload named after the entry (so an evicted replica is recreated)
+ * unless {@code owner} says otherwise.
+ */
 final class InlinePods {
   private InlinePods() {}
 
-  static List<PodSpec> expand(ResourceSchema schema, List<ScenarioFile.InlinePod> entries, String path) {
+  static List<PodSpec> expand(ResourceSchema schema, PriorityClasses classes, List<ScenarioFile.InlinePod> entries,
+      String path) {
     List<PodSpec> pods = new ArrayList<>();
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.InlinePod entry = entries.get(i);
@@ -27,13 +32,15 @@ final class InlinePods {
       long duration = Fields.time(entry.duration(), at + ".duration", PodSpec.NO_DURATION);
       var labels = Fields.labels(entry.labels(), at + ".labels");
       var tolerations = Fields.tolerations(entry.tolerations(), at + ".tolerations");
-      int priority = entry.priority() == null ? 0 : entry.priority();
+      PriorityClasses.Resolved priority = classes.resolve(entry.priority(), entry.priorityClassName(),
+          entry.preemptionPolicy(), at);
+      String owner = entry.owner() != null ? entry.owner() : entry.count() != null ? name : null;
       Placement placement = PlacementParser.parse(entry.nodeName(), entry.nodeSelector(), entry.affinity(),
           entry.topologySpreadConstraints(), entry.hostPorts(), at);
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
-        pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority, arrival, duration, tolerations,
-            placement));
+        pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority.priority(), arrival, duration,
+            tolerations, placement, priority.preempts(), owner));
       }
     }
     return pods;

@@ -11,9 +11,14 @@ public record ScenarioFile(
     String startupDelay,
     String sampleInterval,
     String schedulerConfig,
+    List<PriorityClassEntry> priorityClasses,
     Cluster cluster,
     Workload workload,
     List<String> profiles) {
+
+  /** {@code priorityClasses[i]}: a Kubernetes PriorityClass. */
+  public record PriorityClassEntry(String name, Integer value, String preemptionPolicy, Boolean globalDefault,
+      String description) {}
 
   /** {@code cluster:} the nodes. */
   public record Cluster(List<NodePool> nodePools) {}
@@ -47,6 +52,9 @@ public record ScenarioFile(
       Map<String, String> requests,
       Map<String, String> labels,
       Integer priority,
+      String priorityClassName,
+      String preemptionPolicy,
+      String owner,
       List<TolerationEntry> tolerations,
       String nodeName,
       Map<String, String> nodeSelector,
@@ -76,6 +84,9 @@ public record ScenarioFile(
       Map<String, String> requests,
       Map<String, String> labels,
       Integer priority,
+      String priorityClassName,
+      String preemptionPolicy,
+      String owner,
       List<TolerationEntry> tolerations,
       Map<String, String> nodeSelector,
       KubeFields.Affinity affinity,

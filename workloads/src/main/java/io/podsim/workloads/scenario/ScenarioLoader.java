@@ -72,7 +72,7 @@ public final class ScenarioLoader {
     ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(resourceNames(raw)));
     List<NodeSpec> nodes = NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
     ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
-    WorkloadSource source = workload(file, schema, workload);
+    WorkloadSource source = workload(file, schema, raw, workload);
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
@@ -122,9 +122,11 @@ public final class ScenarioLoader {
     return names;
   }
 
-  private static WorkloadSource workload(Path file, ResourceSchema schema, ScenarioFile.Workload workload) {
+  private static WorkloadSource workload(Path file, ResourceSchema schema, ScenarioFile raw,
+      ScenarioFile.Workload workload) {
     List<LongFunction<PodStream>> sources = new ArrayList<>();
-    List<PodSpec> inline = InlinePods.expand(schema, workload.pods(), "workload.pods");
+    PriorityClasses classes = PriorityClasses.of(raw.priorityClasses(), "priorityClasses");
+    List<PodSpec> inline = InlinePods.expand(schema, classes, workload.pods(), "workload.pods");
     if (!inline.isEmpty()) {
       sources.add(seed -> new ListPodStream(inline));
     }
@@ -138,7 +140,7 @@ public final class ScenarioLoader {
       sources.add(seed -> format.open(trace, schema));
     }
     if (workload.synthetic() != null) {
-      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), schema, "workload.synthetic");
+      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), schema, classes, "workload.synthetic");
       sources.add(synthetic::open);
     }
     if (sources.isEmpty()) {

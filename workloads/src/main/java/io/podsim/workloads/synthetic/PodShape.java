@@ -8,28 +8,31 @@ import io.podsim.model.Resources;
 import io.podsim.model.Toleration;
 import io.podsim.workloads.scenario.Fields;
 import io.podsim.workloads.scenario.PlacementParser;
+import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.List;
 import java.util.Map;
 
 /** One request shape of a synthetic workload and its draw weight. */
-record PodShape(String name, double weight, Resources requests, Map<String, String> labels, int priority,
-    List<Toleration> tolerations, Placement placement) {
+record PodShape(String name, double weight, Resources requests, Map<String, String> labels,
+    PriorityClasses.Resolved priority, List<Toleration> tolerations, Placement placement, String owner) {
 
-  static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, String path, int index) {
+  static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, PriorityClasses classes, String path, int index) {
     double weight = spec.weight() == null ? 1 : spec.weight();
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new InputError(path + ".weight: expected a number > 0, found " + weight);
     }
     return new PodShape(spec.name() == null ? "shape" + index : spec.name(), weight,
         Fields.resources(schema, Fields.required(spec.requests(), path + ".requests"), path + ".requests"),
-        Fields.labels(spec.labels(), path + ".labels"), spec.priority() == null ? 0 : spec.priority(),
+        Fields.labels(spec.labels(), path + ".labels"),
+        classes.resolve(spec.priority(), spec.priorityClassName(), spec.preemptionPolicy(), path),
         Fields.tolerations(spec.tolerations(), path + ".tolerations"),
         PlacementParser.parse(null, spec.nodeSelector(), spec.affinity(), spec.topologySpreadConstraints(),
-            spec.hostPorts(), path));
+            spec.hostPorts(), path), spec.owner());
   }
 
   PodSpec pod(String podName, long arrival, long duration) {
-    return new PodSpec(podName, null, requests, labels, priority, arrival, duration, tolerations, placement);
+    return new PodSpec(podName, null, requests, labels, priority.priority(), arrival, duration, tolerations, placement,
+        priority.preempts(), owner);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.podsim.model.InputError;
+import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
@@ -23,12 +24,13 @@ import java.util.Map;
  * podsim's own CSV trace: a header row naming the columns, then one pod per row, sorted by
  * arrival. Columns: {@code name} and {@code arrival} (required), {@code duration}, {@code cpu},
  * {@code memory}, {@code disk} (ephemeral storage), {@code priority}, {@code namespace},
- * {@code labels} ({@code key=value;key=value}). Times are seconds or durations such as {@code 90s};
+ * {@code labels} ({@code key=value;key=value}), {@code owner} (the workload that recreates the pod if it
+ * is evicted). Times are seconds or durations such as {@code 90s};
  * an empty duration runs to the end; empty quantities are zero. Read as a stream, row by row.
  */
 public final class CsvTraceReader implements PodStream {
   static final List<String> COLUMNS =
-      List.of("name", "arrival", "duration", "cpu", "memory", "disk", "priority", "namespace", "labels");
+      List.of("name", "arrival", "duration", "cpu", "memory", "disk", "priority", "namespace", "labels", "owner");
   private static final List<String> REQUIRED = List.of("name", "arrival");
 
   private final Path file;
@@ -114,9 +116,10 @@ public final class CsvTraceReader implements PodStream {
     putIfPresent(requests, ResourceSchema.EPHEMERAL_STORAGE, field(row, "disk"));
     Resources resources = Resources.parse(schema, requests);
     String namespace = field(row, "namespace");
+    String owner = field(row, "owner");
     return new PodSpec(name, namespace.isEmpty() ? null : namespace, resources, labels(field(row, "labels")),
         priority(field(row, "priority")), arrival, duration.isEmpty() ? PodSpec.NO_DURATION : time(row, "duration"),
-        List.of());
+        List.of(), Placement.NONE, true, owner.isEmpty() ? null : owner);
   }
 
   private long time(String[] row, String column) {
