@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podsim.metrics.RunResult;
+import io.podsim.scheduler.PluginStatistics;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -54,6 +55,15 @@ public final class SummaryJson {
     latency.put("max", r.latency().max());
     ObjectNode reasons = root.putObject("unschedulableReasons");
     r.unschedulableReasons().forEach(reasons::put);
+    ObjectNode plugins = root.putObject("plugins");
+    for (PluginStatistics p : r.plugins()) {
+      ObjectNode entry = plugins.putObject(p.plugin());
+      entry.put("filterRejections", p.filterRejections());
+      entry.put("postFilterSuccesses", p.postFilterSuccesses());
+      entry.put("scoredCycles", p.scoredCycles());
+      entry.put("meanScoreOfChosen", p.meanScoreOfChosen());
+      entry.put("winnerChanges", p.winnerChanges());
+    }
     ObjectNode simulation = root.putObject("simulation");
     simulation.put("events", r.simulation().events());
     simulation.put("simulatedSeconds", r.simulation().simulatedSeconds());

@@ -17,6 +17,7 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
+import io.podsim.scheduler.PluginStatistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ class WritersTest {
     utilization.put("nodes", new Utilization(0.5, 1));
     return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0, 0), utilization,
         new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), Map.of("Insufficient cpu", 1L),
-        new EngineSummary(120, 600, 0.01, 12000), new TimeSeries(List.of("time_s", "pending")));
+        new EngineSummary(120, 600, 0.01, 12000),
+        List.of(new PluginStatistics("NodeResourcesFit", 7, 0, 9, 61.5, 2)),
+        new TimeSeries(List.of("time_s", "pending")));
   }
 
   @Test
@@ -61,6 +64,9 @@ class WritersTest {
     assertThat(json.at("/simulation/simulatedSeconds").asDouble()).isEqualTo(600);
     assertThat(json.at("/simulation/wallSeconds").isNumber()).isTrue();
     assertThat(json.at("/unschedulableReasons/Insufficient cpu").asLong()).isEqualTo(1);
+    assertThat(json.at("/plugins/NodeResourcesFit/filterRejections").asLong()).isEqualTo(7);
+    assertThat(json.at("/plugins/NodeResourcesFit/meanScoreOfChosen").asDouble()).isEqualTo(61.5);
+    assertThat(json.at("/plugins/NodeResourcesFit/winnerChanges").asLong()).isEqualTo(2);
   }
 
   @Test

@@ -1,4 +1,7 @@
 package io.podsim.engine;
 
-/** What the engine itself measured: events processed, where the window ended, wall time taken. */
-public record RunStats(long events, long end, long wallNanos) {}
+import io.podsim.scheduler.PluginStatistics;
+import java.util.List;
+
+/** What the engine itself measured: events processed, where the window ended, wall time, plugin activity. */
+public record RunStats(long events, long end, long wallNanos, List<PluginStatistics> plugins) {}

@@ -80,7 +80,7 @@ public final class Simulation implements Evictor {
     long end = options.hasHorizon() ? options.horizon() : now;
     advanceTo(end);
     finish(end);
-    return new RunStats(eventCount, end, System.nanoTime() - wallStart);
+    return new RunStats(eventCount, end, System.nanoTime() - wallStart, framework.statistics());
   }
 
   @Override

@@ -136,7 +136,7 @@ public final class MetricsRecorder implements SimulationListener {
     EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
     return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
-        new TreeMap<>(unschedulableReasons), engine, series);
+        new TreeMap<>(unschedulableReasons), engine, stats.plugins(), series);
   }
 
   private LatencySummary latencySummary() {

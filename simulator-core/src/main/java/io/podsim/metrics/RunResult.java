@@ -1,5 +1,7 @@
 package io.podsim.metrics;
 
+import io.podsim.scheduler.PluginStatistics;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,4 +17,5 @@ public record RunResult(
     LatencySummary latency,
     Map<String, Long> unschedulableReasons,
     EngineSummary simulation,
+    List<PluginStatistics> plugins,
     TimeSeries timeSeries) {}

@@ -35,14 +35,15 @@ public record Profile(
     }
   }
 
-  /** The plugins of this profile, each once, in the order they were added. */
+  /** The plugins of this profile, each once: queue sort, then in Filter, PostFilter and Score order. */
   public List<Plugin> plugins() {
     List<Plugin> all = new ArrayList<>();
     all.add(queueSort);
-    for (List<? extends Plugin> list : List.of(preFilters, filters, postFilters, preScores)) {
+    List<List<? extends Plugin>> points = List.of(filters, postFilters,
+        scores.stream().map(WeightedScore::plugin).toList(), preFilters, preScores);
+    for (List<? extends Plugin> list : points) {
       list.stream().filter(p -> !all.contains(p)).forEach(all::add);
     }
-    scores.stream().map(WeightedScore::plugin).filter(p -> !all.contains(p)).forEach(all::add);
     return all;
   }
 

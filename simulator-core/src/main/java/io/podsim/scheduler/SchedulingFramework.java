@@ -28,6 +28,11 @@ public final class SchedulingFramework {
   private int[] feasible = new int[0];
   private long[][] pluginScores = new long[0][];
   private long[] totals = new long[0];
+  private final long[] filterRejections;
+  private final long[] postFilterSuccesses;
+  private final long[] scoredCycles;
+  private final double[] chosenScoreSums;
+  private final long[] winnerChanges;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -35,6 +40,11 @@ public final class SchedulingFramework {
     this.random = random;
     List<Profile.WeightedScore> scores = profile.scores();
     this.normalizers = new ScoreNormalizer[scores.size()];
+    this.filterRejections = new long[profile.filters().size()];
+    this.postFilterSuccesses = new long[profile.postFilters().size()];
+    this.scoredCycles = new long[scores.size()];
+    this.chosenScoreSums = new double[scores.size()];
+    this.winnerChanges = new long[scores.size()];
     for (int i = 0; i < normalizers.length; i++) {
       if (scores.get(i).plugin() instanceof ScoreNormalizer normalizer) {
         normalizers[i] = normalizer;
@@ -95,8 +105,10 @@ public final class SchedulingFramework {
 
   private CycleResult runPostFilter(CycleState state, Pod pod, Diagnosis diagnosis, Evictor evictor) {
     PostFilterContext context = new Context(evictor);
-    for (PostFilterPlugin plugin : profile.postFilters()) {
-      if (plugin.postFilter(state, pod, cluster, diagnosis, context).isSuccess()) {
+    List<PostFilterPlugin> postFilters = profile.postFilters();
+    for (int i = 0; i < postFilters.size(); i++) {
+      if (postFilters.get(i).postFilter(state, pod, cluster, diagnosis, context).isSuccess()) {
+        postFilterSuccesses[i]++;
         break;
       }
     }
@@ -148,6 +160,7 @@ public final class SchedulingFramework {
       if (!skipFilter[f]) {
         Status status = filters.get(f).filter(state, pod, cluster, node);
         if (!status.isSuccess()) {
+          filterRejections[f]++;
           return status;
         }
       }
@@ -199,23 +212,63 @@ public final class SchedulingFramework {
         totals[i] += raw[i] * weight;
       }
     }
-    return pickBest(nodes, count);
+    int best = pickBest(nodes, count);
+    recordScoreStatistics(skipScore, nodes, count, best);
+    return nodes[best];
   }
 
-  /** The highest total; among equals, each is equally likely (reservoir sampling on the seed). */
+  /** Per score plugin: its score on the chosen node, and whether the choice depended on it. */
+  private void recordScoreStatistics(boolean[] skipScore, int[] nodes, int count, int best) {
+    List<Profile.WeightedScore> scores = profile.scores();
+    for (int s = 0; s < scores.size(); s++) {
+      if (skipScore[s]) {
+        continue;
+      }
+      long[] raw = pluginScores[s];
+      long weight = scores.get(s).weight();
+      scoredCycles[s]++;
+      chosenScoreSums[s] += raw[best];
+      long chosenWithout = totals[best] - weight * raw[best];
+      for (int i = 0; i < count; i++) {
+        if (totals[i] - weight * raw[i] > chosenWithout) {
+          winnerChanges[s]++;
+          break;
+        }
+      }
+    }
+  }
+
+  /** What each plugin of the profile did so far, in profile order. */
+  public List<PluginStatistics> statistics() {
+    List<PluginStatistics> result = new ArrayList<>();
+    List<Profile.WeightedScore> scores = profile.scores();
+    for (Plugin plugin : profile.plugins()) {
+      int f = profile.filters().indexOf(plugin);
+      int p = profile.postFilters().indexOf(plugin);
+      int s = -1;
+      for (int i = 0; i < scores.size(); i++) {
+        s = scores.get(i).plugin() == plugin ? i : s;
+      }
+      long cycles = s < 0 ? 0 : scoredCycles[s];
+      result.add(new PluginStatistics(plugin.name(), f < 0 ? 0 : filterRejections[f],
+          p < 0 ? 0 : postFilterSuccesses[p], cycles, cycles == 0 ? 0 : chosenScoreSums[s] / cycles,
+          s < 0 ? 0 : winnerChanges[s]));
+    }
+    return result;
+  }
+
+  /** The position of the highest total; among equals, each is equally likely (reservoir sampling on the seed). */
   private int pickBest(int[] nodes, int count) {
-    int best = nodes[0];
-    long bestScore = totals[0];
+    int best = 0;
     int ties = 1;
     for (int i = 1; i < count; i++) {
-      if (totals[i] > bestScore) {
-        best = nodes[i];
-        bestScore = totals[i];
+      if (totals[i] > totals[best]) {
+        best = i;
         ties = 1;
-      } else if (totals[i] == bestScore) {
+      } else if (totals[i] == totals[best]) {
         ties++;
         if (random.nextInt(ties) == 0) {
-          best = nodes[i];
+          best = i;
         }
       }
     }

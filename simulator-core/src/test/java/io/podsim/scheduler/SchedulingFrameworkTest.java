@@ -4,6 +4,7 @@ import static io.podsim.testing.Nodes.node;
 import static io.podsim.testing.Nodes.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
@@ -64,6 +65,10 @@ class SchedulingFrameworkTest {
         .plugin(new FirstNodeWins(), 1).percentageOfNodesToScore(100).build();
     SchedulingFramework framework = new SchedulingFramework(profile, cluster, new SplittableRandom(1));
     assertThat(framework.schedule(pending(0), null).node()).isEqualTo(1);
+    assertThat(framework.statistics()).extracting(PluginStatistics::plugin, PluginStatistics::scoredCycles,
+            PluginStatistics::meanScoreOfChosen, PluginStatistics::winnerChanges)
+        .containsExactly(tuple("PrioritySort", 0L, 0.0, 0L), tuple("PreferSecond", 1L, 100.0, 1L),
+            tuple("FirstNodeWins", 1L, 0.0, 0L));
   }
 
   @Test
@@ -80,6 +85,8 @@ class SchedulingFrameworkTest {
     assertThat(result.diagnosis().message())
         .isEqualTo("0/3 nodes are available: 2 Insufficient cpu, 1 Insufficient memory");
     assertThat(result.diagnosis().dominantReason()).isEqualTo("Insufficient cpu");
+    assertThat(framework.statistics()).filteredOn(p -> p.plugin().equals("Fit"))
+        .singleElement().extracting(PluginStatistics::filterRejections).isEqualTo(3L);
   }
 
   @Test
