@@ -38,6 +38,22 @@ public final class BuiltInProfiles {
         new ProfileConfig("most-allocated", null,
             scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation"),
             List.of(new PluginConfig("NodeResourcesFit", Map.of("scoringStrategy", Map.of("type", "MostAllocated")))))));
+    PROFILES.put("random", new Entry(
+        "baseline: default filters, no scoring, a seeded uniform pick among all feasible nodes",
+        new ProfileConfig("random", 100, onlyScoring(), List.of())));
+    PROFILES.put("first-fit", new Entry(
+        "baseline: default filters, the first feasible node in node order",
+        new ProfileConfig("first-fit", 100, onlyScoring("FirstFit"), List.of())));
+    PROFILES.put("dot-product", new Entry(
+        "baseline: default filters, a dot-product multi-resource packer",
+        new ProfileConfig("dot-product", 100, onlyScoring("DotProduct"), List.of())));
+  }
+
+  /** Default filters and preemption; only the named plugins score. */
+  private static Plugins onlyScoring(String... scorers) {
+    PluginSet all = new PluginSet(List.of(), List.of(new PluginRef("*", null)));
+    PluginSet score = new PluginSet(Arrays.stream(scorers).map(n -> new PluginRef(n, 1)).toList(), all.disabled());
+    return new Plugins(null, null, null, null, null, null, all, score, null, null, null, null, null);
   }
 
   private BuiltInProfiles() {}

@@ -2,6 +2,8 @@ package io.podsim.policies;
 
 import io.podsim.model.InputError;
 import io.podsim.model.ResourceSchema;
+import io.podsim.policies.baselines.DotProduct;
+import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
 import io.podsim.policies.interpodaffinity.InterPodAffinity;
 import io.podsim.policies.nodeaffinity.NodeAffinity;
@@ -46,6 +48,11 @@ public final class PluginRegistry {
     FACTORIES.put(InterPodAffinity.NAME, (args, schema) -> InterPodAffinity.fromArgs(args));
     FACTORIES.put(DefaultPreemption.NAME, (args, schema) -> DefaultPreemption.fromArgs(args));
     FACTORIES.put(BalancedAllocation.NAME, BalancedAllocation::fromArgs);
+    register(FirstFit.NAME, FirstFit::new);
+    FACTORIES.put(DotProduct.NAME, (args, schema) -> {
+      args.allowOnly();
+      return new DotProduct(schema);
+    });
   }
 
   private PluginRegistry() {}
