@@ -31,12 +31,13 @@ public final class BuiltInProfiles {
         new ProfileConfig("kube-default", null, null, List.of())));
     PROFILES.put("least-allocated", new Entry(
         "spread: default filters; TaintToleration, NodeAffinity, NodeResourcesFit LeastAllocated, BalancedAllocation",
-        new ProfileConfig("least-allocated", null, scoringOnlyResources("PodTopologySpread", "InterPodAffinity"),
+        new ProfileConfig("least-allocated", null, scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "ImageLocality"),
             List.of())));
     PROFILES.put("most-allocated", new Entry(
         "bin packing: default filters; TaintToleration, NodeAffinity, NodeResourcesFit MostAllocated",
         new ProfileConfig("most-allocated", null,
-            scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation"),
+            scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation",
+                "ImageLocality"),
             List.of(new PluginConfig("NodeResourcesFit", Map.of("scoringStrategy", Map.of("type", "MostAllocated")))))));
     PROFILES.put("random", new Entry(
         "baseline: default filters, no scoring, a seeded uniform pick among all feasible nodes",

@@ -5,6 +5,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.baselines.DotProduct;
 import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
+import io.podsim.policies.imagelocality.ImageLocality;
 import io.podsim.policies.interpodaffinity.InterPodAffinity;
 import io.podsim.policies.nodeaffinity.NodeAffinity;
 import io.podsim.policies.nodename.NodeName;
@@ -32,7 +33,7 @@ import java.util.function.Supplier;
 public final class PluginRegistry {
   /** kube-scheduler plugins accepted in configurations that do not affect simulated placement. */
   public static final Set<String> NOT_MODELLED = Set.of("SchedulingGates", "VolumeRestrictions", "NodeVolumeLimits",
-      "VolumeBinding", "VolumeZone", "DefaultBinder", "DynamicResources", "ImageLocality");
+      "VolumeBinding", "VolumeZone", "DefaultBinder", "DynamicResources");
 
   private static final Map<String, BiFunction<PluginArgs, ResourceSchema, Plugin>> FACTORIES = new LinkedHashMap<>();
 
@@ -48,6 +49,7 @@ public final class PluginRegistry {
     FACTORIES.put(InterPodAffinity.NAME, (args, schema) -> InterPodAffinity.fromArgs(args));
     FACTORIES.put(DefaultPreemption.NAME, (args, schema) -> DefaultPreemption.fromArgs(args));
     FACTORIES.put(BalancedAllocation.NAME, BalancedAllocation::fromArgs);
+    register(ImageLocality.NAME, ImageLocality::new);
     register(FirstFit.NAME, FirstFit::new);
     FACTORIES.put(DotProduct.NAME, (args, schema) -> {
       args.allowOnly();

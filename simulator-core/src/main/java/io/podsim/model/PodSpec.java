@@ -21,7 +21,8 @@ public record PodSpec(
     List<Toleration> tolerations,
     Placement placement,
     boolean preemptsLowerPriority,
-    String owner) {
+    String owner,
+    List<String> images) {
   /** Duration of a pod that never ends by itself. */
   public static final long NO_DURATION = -1;
 
@@ -32,6 +33,7 @@ public record PodSpec(
     labels = Map.copyOf(labels);
     tolerations = List.copyOf(tolerations);
     placement = placement == null ? Placement.NONE : placement;
+    images = images == null ? List.of() : images.stream().map(NodeSpec::imageName).toList();
     if (arrival < 0) {
       throw new InputError("pod '" + name + "': arrival must be >= 0");
     }
@@ -49,13 +51,21 @@ public record PodSpec(
   /** A bare pod that may preempt. */
   public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
       long arrival, long duration, List<Toleration> tolerations, Placement placement) {
-    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, placement, true, null);
+    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, placement, true, null, List.of());
+  }
+
+  /** A pod without container images. */
+  public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
+      long arrival, long duration, List<Toleration> tolerations, Placement placement, boolean preemptsLowerPriority,
+      String owner) {
+    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, placement, preemptsLowerPriority,
+        owner, List.of());
   }
 
   /** The pod its owner creates to replace this one at {@code time}: same spec, new name, arriving now. */
   public PodSpec replacement(String newName, long time) {
     return new PodSpec(newName, namespace, requests, labels, priority, time, duration, tolerations, placement,
-        preemptsLowerPriority, owner);
+        preemptsLowerPriority, owner, images);
   }
 
   /** A pod with only a name, requests, arrival and duration; the rest takes defaults. */

@@ -3,8 +3,10 @@ package io.podsim.workloads.cluster;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.ResourceSchema;
+import io.podsim.model.Quantity;
 import io.podsim.model.Resources;
 import io.podsim.workloads.scenario.Fields;
+import io.podsim.workloads.scenario.ScenarioFile;
 import io.podsim.workloads.scenario.ScenarioFile.NodePool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,6 +58,13 @@ public final class NodePools {
     var taints = Fields.taints(pool.taints(), at + ".taints");
     List<String> zones = pool.zones() == null ? List.of() : pool.zones();
     boolean cordoned = Boolean.TRUE.equals(pool.unschedulable());
+    Map<String, Long> images = new LinkedHashMap<>();
+    for (int i = 0; pool.images() != null && i < pool.images().size(); i++) {
+      ScenarioFile.ImageEntry image = pool.images().get(i);
+      String path = at + ".images[" + i + "]";
+      images.put(Fields.required(image.name(), path + ".name"),
+          Fields.at(path + ".size", () -> Quantity.parseUnits(Fields.required(image.size(), "size"))));
+    }
     List<NodeSpec> nodes = new ArrayList<>(count);
     for (int n = 0; n < count; n++) {
       Map<String, String> nodeLabels = new LinkedHashMap<>(labels);
@@ -64,7 +73,7 @@ public final class NodePools {
       if (!zones.isEmpty()) {
         nodeLabels.put(NodeSpec.ZONE_LABEL, zones.get(n % zones.size()));
       }
-      nodes.add(new NodeSpec(name, allocatable, nodeLabels, taints, cordoned));
+      nodes.add(new NodeSpec(name, allocatable, nodeLabels, taints, cordoned, images));
     }
     return nodes;
   }

@@ -40,7 +40,7 @@ final class InlinePods {
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
         pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority.priority(), arrival, duration,
-            tolerations, placement, priority.preempts(), owner));
+            tolerations, placement, priority.preempts(), owner, entry.images()));
       }
     }
     return pods;

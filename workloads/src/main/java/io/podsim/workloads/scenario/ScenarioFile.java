@@ -31,7 +31,11 @@ public record ScenarioFile(
       Map<String, String> labels,
       List<String> zones,
       List<TaintEntry> taints,
-      Boolean unschedulable) {}
+      Boolean unschedulable,
+      List<ImageEntry> images) {}
+
+  /** A container image already on the nodes of a pool, with its size ({@code 500Mi}). */
+  public record ImageEntry(String name, String size) {}
 
   /** A taint as Kubernetes writes it. */
   public record TaintEntry(String key, String value, String effect) {}
@@ -60,7 +64,8 @@ public record ScenarioFile(
       Map<String, String> nodeSelector,
       KubeFields.Affinity affinity,
       List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
-      List<KubeFields.HostPort> hostPorts) {}
+      List<KubeFields.HostPort> hostPorts,
+      List<String> images) {}
 
   /** {@code workload.trace}: a trace file in a registered format, relative to the scenario. */
   public record Trace(String format, String path) {}
@@ -91,5 +96,6 @@ public record ScenarioFile(
       Map<String, String> nodeSelector,
       KubeFields.Affinity affinity,
       List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
-      List<KubeFields.HostPort> hostPorts) {}
+      List<KubeFields.HostPort> hostPorts,
+      List<String> images) {}
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /** One request shape of a synthetic workload and its draw weight. */
 record PodShape(String name, double weight, Resources requests, Map<String, String> labels,
-    PriorityClasses.Resolved priority, List<Toleration> tolerations, Placement placement, String owner) {
+    PriorityClasses.Resolved priority, List<Toleration> tolerations, Placement placement, String owner,
+    List<String> images) {
 
   static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, PriorityClasses classes, String path, int index) {
     double weight = spec.weight() == null ? 1 : spec.weight();
@@ -28,11 +29,11 @@ record PodShape(String name, double weight, Resources requests, Map<String, Stri
         classes.resolve(spec.priority(), spec.priorityClassName(), spec.preemptionPolicy(), path),
         Fields.tolerations(spec.tolerations(), path + ".tolerations"),
         PlacementParser.parse(null, spec.nodeSelector(), spec.affinity(), spec.topologySpreadConstraints(),
-            spec.hostPorts(), path), spec.owner());
+            spec.hostPorts(), path), spec.owner(), spec.images() == null ? List.of() : spec.images());
   }
 
   PodSpec pod(String podName, long arrival, long duration) {
     return new PodSpec(podName, null, requests, labels, priority.priority(), arrival, duration, tolerations, placement,
-        priority.preempts(), owner);
+        priority.preempts(), owner, images);
   }
 }

@@ -82,7 +82,7 @@ class SchedulerConfigLoaderTest {
     assertThat(defaults.percentageOfNodesToScore()).isEqualTo(40);
     assertThat(defaults.scores()).extracting(s -> s.plugin().name() + "×" + s.weight()).containsExactly(
         "TaintToleration×3", "NodeAffinity×2", "NodeResourcesFit×1", "PodTopologySpread×2", "InterPodAffinity×2",
-        "NodeResourcesBalancedAllocation×1");
+        "NodeResourcesBalancedAllocation×1", "ImageLocality×1");
   }
 
   @Test
@@ -90,7 +90,8 @@ class SchedulerConfigLoaderTest {
     Profile packing = catalog(OPERATOR_CONFIG).create("bin-packing", ResourceSchema.standard());
     assertThat(packing.percentageOfNodesToScore()).isEqualTo(100);
     assertThat(packing.scores()).extracting(s -> s.plugin().name() + "×" + s.weight())
-        .containsExactly("NodeResourcesFit×5", "TaintToleration×3", "NodeAffinity×2", "InterPodAffinity×2");
+        .containsExactly("NodeResourcesFit×5", "TaintToleration×3", "NodeAffinity×2", "InterPodAffinity×2",
+            "ImageLocality×1");
     assertThat(packing.filters()).extracting(Plugin::name).contains("PodTopologySpread");
     NodeResourcesFit fit = (NodeResourcesFit) packing.filters().stream()
         .filter(p -> p.name().equals("NodeResourcesFit")).findFirst().orElseThrow();

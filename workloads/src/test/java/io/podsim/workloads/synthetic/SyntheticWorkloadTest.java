@@ -21,8 +21,8 @@ class SyntheticWorkloadTest {
 
   private static ScenarioFile.Synthetic spec(Long seed, ScenarioFile.DurationDistribution duration) {
     return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, duration, List.of(
-        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null),
-        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null)));
+        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null),
+        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null)));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** ImageLocality: prefer nodes that already hold the pod's container images. */
+package io.podsim.policies.imagelocality;
