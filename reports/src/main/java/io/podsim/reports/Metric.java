@@ -28,7 +28,10 @@ public record Metric(String path, String label, ToDoubleFunction<RunResult> valu
         new Metric("pods.runningAtEnd", "running at end", r -> r.pods().runningAtEnd(), Unit.COUNT, true),
         new Metric("pods.pendingAtEnd", "pending at end", r -> r.pods().pendingAtEnd(), Unit.COUNT, false),
         new Metric("pods.unschedulable", "unschedulable", r -> r.pods().unschedulable(), Unit.COUNT, false),
-        new Metric("pods.preempted", "preempted", r -> r.pods().preempted(), Unit.COUNT, false)));
+        new Metric("pods.preempted", "preempted", r -> r.pods().preempted(), Unit.COUNT, false),
+        new Metric("pods.notArrived", "not arrived by the horizon", r -> r.pods().notArrived(), Unit.COUNT, false),
+        new Metric("pods.replacements", "replacements of evicted pods", r -> r.pods().replacements(), Unit.COUNT,
+            false)));
     for (String resource : sample.utilization().keySet()) {
       boolean nodes = resource.equals(MetricsRecorder.NODES_IN_USE);
       String label = nodes ? "nodes in use" : resource + " utilization";
