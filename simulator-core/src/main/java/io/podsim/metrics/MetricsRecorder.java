@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.cluster.PodOutcome;
 import io.podsim.engine.RunStats;
 import io.podsim.engine.SimulationListener;
+import io.podsim.model.DataLocality;
 import io.podsim.model.SimTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ public final class MetricsRecorder implements SimulationListener {
   private double latencySum;
   private long latencyMax;
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
+  private final long[] dataLocality = new long[DataLocality.values().length];
   private TimeSeries series;
 
   public MetricsRecorder(long sampleInterval) {
@@ -97,6 +99,10 @@ public final class MetricsRecorder implements SimulationListener {
     latency.recordValue(wait);
     latencySum += wait;
     latencyMax = Math.max(latencyMax, wait);
+    List<String> datasets = pod.spec().placement().datasets();
+    if (!datasets.isEmpty()) {
+      dataLocality[DataLocality.worst(cluster.node(pod.node()), datasets).ordinal()]++;
+    }
     for (int i = 0; i < reported.length; i++) {
       peak[i] = Math.max(peak[i], fraction(cluster.totalRequested(reported[i]), cluster.totalAllocatable(reported[i])));
     }
@@ -136,7 +142,19 @@ public final class MetricsRecorder implements SimulationListener {
     EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
     return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
-        new TreeMap<>(unschedulableReasons), engine, stats.plugins(), series);
+        new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series);
+  }
+
+  /** Share of bound data-reading pods whose farthest data set was at each level; empty if none read data. */
+  private Map<String, Double> dataLocalityShares() {
+    long total = Arrays.stream(dataLocality).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    if (total > 0) {
+      for (DataLocality level : DataLocality.values()) {
+        shares.put(level.labelValue(), dataLocality[level.ordinal()] / (double) total);
+      }
+    }
+    return shares;
   }
 
   private LatencySummary latencySummary() {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Everything one run of one profile measured. Utilization is keyed by resource name, plus
- * {@code nodes} for the share of nodes with at least one pod.
+ * {@code nodes} for the share of nodes with at least one pod; data locality gives, for pods that
+ * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one.
  */
 public record RunResult(
     String scenario,
@@ -16,6 +17,7 @@ public record RunResult(
     Map<String, Utilization> utilization,
     LatencySummary latency,
     Map<String, Long> unschedulableReasons,
+    Map<String, Double> dataLocality,
     EngineSummary simulation,
     List<PluginStatistics> plugins,
     TimeSeries timeSeries) {}

@@ -14,6 +14,8 @@ public record NodeSpec(
     Map<String, Long> images) {
   /** The well-known zone label. */
   public static final String ZONE_LABEL = "topology.kubernetes.io/zone";
+  /** The rack label node pools set (Kubernetes has no well-known one). */
+  public static final String RACK_LABEL = "topology.podsim.io/rack";
 
   public NodeSpec {
     Objects.requireNonNull(name, "name");

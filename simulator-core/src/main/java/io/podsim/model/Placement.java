@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where a pod may or would like to run: nodeName, nodeSelector, node affinity, pod affinity and
- * anti-affinity, topology spread constraints and host ports, with Kubernetes semantics.
+ * anti-affinity, topology spread constraints and host ports, with Kubernetes semantics, and the
+ * data sets it reads (see {@link DataLocality}).
  */
 public record Placement(
     String nodeName,
@@ -14,7 +15,8 @@ public record Placement(
     PodAffinity podAffinity,
     PodAffinity podAntiAffinity,
     List<TopologySpreadConstraint> spreadConstraints,
-    List<HostPort> hostPorts) {
+    List<HostPort> hostPorts,
+    List<String> datasets) {
   /** A host port a container binds (protocol TCP, UDP or SCTP; host IP 0.0.0.0 when empty). */
   public record HostPort(int port, String protocol, String hostIp) {
     public HostPort {
@@ -34,7 +36,7 @@ public record Placement(
 
   /** No constraint at all. */
   public static final Placement NONE = new Placement(null, Map.of(), NodeAffinity.NONE, PodAffinity.NONE,
-      PodAffinity.NONE, List.of(), List.of());
+      PodAffinity.NONE, List.of(), List.of(), List.of());
 
   public Placement {
     nodeSelector = nodeSelector == null ? Map.of() : Map.copyOf(nodeSelector);
@@ -43,6 +45,14 @@ public record Placement(
     podAntiAffinity = podAntiAffinity == null ? PodAffinity.NONE : podAntiAffinity;
     spreadConstraints = spreadConstraints == null ? List.of() : List.copyOf(spreadConstraints);
     hostPorts = hostPorts == null ? List.of() : List.copyOf(hostPorts);
+    datasets = datasets == null ? List.of() : List.copyOf(datasets);
+  }
+
+  /** Placement without data sets. */
+  public Placement(String nodeName, Map<String, String> nodeSelector, NodeAffinity nodeAffinity,
+      PodAffinity podAffinity, PodAffinity podAntiAffinity, List<TopologySpreadConstraint> spreadConstraints,
+      List<HostPort> hostPorts) {
+    this(nodeName, nodeSelector, nodeAffinity, podAffinity, podAntiAffinity, spreadConstraints, hostPorts, List.of());
   }
 
   /** True when the node satisfies nodeSelector and required node affinity. */

@@ -2,8 +2,8 @@ package io.podsim.workloads.cluster;
 
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
-import io.podsim.model.ResourceSchema;
 import io.podsim.model.Quantity;
+import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.workloads.scenario.Fields;
 import io.podsim.workloads.scenario.ScenarioFile;
@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * Expands node pools into nodes named {@code <pool>-<n>} (n from 0). Zones are dealt round-robin
- * into the {@code topology.kubernetes.io/zone} label; a pool without a {@code pods} resource gets
- * Kubernetes' default of 110 pods per node.
+ * into the {@code topology.kubernetes.io/zone} label; racks likewise from {@code racks}, or
+ * {@code racksPerZone} racks named {@code <zone>-r<k>} inside each zone, into
+ * {@code topology.podsim.io/rack}; hardware becomes labels and the {@code network} resource. A pool
+ * without a {@code pods} resource gets Kubernetes' default of 110 pods per node.
  */
 public final class NodePools {
   /** The kubelet's default maximum pods per node. */
@@ -49,12 +51,18 @@ public final class NodePools {
   }
 
   private static List<NodeSpec> expand(ResourceSchema schema, NodePool pool, int count, String at) {
-    Resources allocatable = Fields.resources(schema, Fields.required(pool.resources(), at + ".resources"),
-        at + ".resources");
+    Map<String, String> resources = Hardware.withBandwidth(Fields.required(pool.resources(), at + ".resources"),
+        pool.hardware(), at + ".hardware.networkBandwidth");
+    Resources allocatable = Fields.resources(schema, resources, at + ".resources");
     if (pool.resources().get(ResourceSchema.PODS) == null) {
       allocatable = allocatable.with(ResourceSchema.PODS_INDEX, DEFAULT_MAX_PODS);
     }
-    Map<String, String> labels = Fields.labels(pool.labels(), at + ".labels");
+    Map<String, String> labels = new LinkedHashMap<>(Fields.labels(pool.labels(), at + ".labels"));
+    labels.putAll(Hardware.nodeLabels(pool.hardware(), at + ".hardware"));
+    if (pool.racks() != null && pool.racksPerZone() != null) {
+      throw new InputError(at + ": give racks or racksPerZone, not both");
+    }
+    int racksPerZone = pool.racksPerZone() == null ? 0 : pool.racksPerZone();
     var taints = Fields.taints(pool.taints(), at + ".taints");
     List<String> zones = pool.zones() == null ? List.of() : pool.zones();
     boolean cordoned = Boolean.TRUE.equals(pool.unschedulable());
@@ -72,6 +80,13 @@ public final class NodePools {
       nodeLabels.put("kubernetes.io/hostname", name);
       if (!zones.isEmpty()) {
         nodeLabels.put(NodeSpec.ZONE_LABEL, zones.get(n % zones.size()));
+      }
+      if (pool.racks() != null && !pool.racks().isEmpty()) {
+        nodeLabels.put(NodeSpec.RACK_LABEL, pool.racks().get(n % pool.racks().size()));
+      } else if (racksPerZone > 0) {
+        String zone = zones.isEmpty() ? pool.name() : zones.get(n % zones.size());
+        int perZoneIndex = zones.isEmpty() ? n : n / zones.size();
+        nodeLabels.put(NodeSpec.RACK_LABEL, zone + "-r" + (perZoneIndex % racksPerZone));
       }
       nodes.add(new NodeSpec(name, allocatable, nodeLabels, taints, cordoned, images));
     }

@@ -3,7 +3,6 @@ package io.podsim.workloads.scenario;
 import io.podsim.model.InputError;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
-import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.List;
 final class InlinePods {
   private InlinePods() {}
 
-  static List<PodSpec> expand(ResourceSchema schema, PriorityClasses classes, List<ScenarioFile.InlinePod> entries,
-      String path) {
+  static List<PodSpec> expand(PodContext context, List<ScenarioFile.InlinePod> entries, String path) {
     List<PodSpec> pods = new ArrayList<>();
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.InlinePod entry = entries.get(i);
@@ -27,16 +25,16 @@ final class InlinePods {
       if (count < 1) {
         throw new InputError(at + ".count: expected a whole number >= 1, found " + count);
       }
-      Resources requests = Fields.resources(schema, entry.requests(), at + ".requests");
+      Resources requests = context.requests(entry.requests(), entry.hardware(), at);
       long arrival = Fields.time(entry.arrival(), at + ".arrival", 0);
       long duration = Fields.time(entry.duration(), at + ".duration", PodSpec.NO_DURATION);
       var labels = Fields.labels(entry.labels(), at + ".labels");
       var tolerations = Fields.tolerations(entry.tolerations(), at + ".tolerations");
-      PriorityClasses.Resolved priority = classes.resolve(entry.priority(), entry.priorityClassName(),
+      PriorityClasses.Resolved priority = context.priorityClasses().resolve(entry.priority(), entry.priorityClassName(),
           entry.preemptionPolicy(), at);
       String owner = entry.owner() != null ? entry.owner() : entry.count() != null ? name : null;
-      Placement placement = PlacementParser.parse(entry.nodeName(), entry.nodeSelector(), entry.affinity(),
-          entry.topologySpreadConstraints(), entry.hostPorts(), at);
+      Placement placement = context.placement(entry.nodeName(), entry.nodeSelector(), entry.affinity(),
+          entry.topologySpreadConstraints(), entry.hostPorts(), entry.hardware(), entry.datasets(), at);
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
         pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority.priority(), arrival, duration,

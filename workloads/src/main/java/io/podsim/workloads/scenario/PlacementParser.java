@@ -22,14 +22,43 @@ public final class PlacementParser {
   /** The placement of a pod written with Kubernetes field names; {@code path} prefixes errors. */
   public static Placement parse(String nodeName, Map<String, String> nodeSelector, KubeFields.Affinity affinity,
       List<KubeFields.TopologySpreadConstraint> spread, List<KubeFields.HostPort> ports, String path) {
+    return parse(nodeName, nodeSelector, affinity, spread, ports, List.of(), List.of(), path);
+  }
+
+  /**
+   * As above, plus node requirements every required term must also meet (compiled hardware) and
+   * the data sets the pod reads.
+   */
+  public static Placement parse(String nodeName, Map<String, String> nodeSelector, KubeFields.Affinity affinity,
+      List<KubeFields.TopologySpreadConstraint> spread, List<KubeFields.HostPort> ports,
+      List<LabelRequirement> alsoRequired, List<String> datasets, String path) {
     KubeFields.Affinity a = affinity == null ? new KubeFields.Affinity(null, null, null) : affinity;
     return new Placement(nodeName, Fields.labels(nodeSelector, path + ".nodeSelector"),
-        nodeAffinity(a.nodeAffinity(), path + ".affinity.nodeAffinity"),
+        withRequirements(nodeAffinity(a.nodeAffinity(), path + ".affinity.nodeAffinity"), alsoRequired),
         podAffinity(a.podAffinity(), path + ".affinity.podAffinity"),
         podAffinity(a.podAntiAffinity(), path + ".affinity.podAntiAffinity"),
         list(spread, path + ".topologySpreadConstraints", PlacementParser::spread),
         list(ports, path + ".hostPorts", (p, at) -> Fields.at(at, () ->
-            new Placement.HostPort(Fields.required(p.hostPort(), "hostPort"), p.protocol(), p.hostIP()))));
+            new Placement.HostPort(Fields.required(p.hostPort(), "hostPort"), p.protocol(), p.hostIP()))),
+        datasets);
+  }
+
+  /** Adds requirements to every required term (one term holding them when there were none). */
+  private static NodeAffinity withRequirements(NodeAffinity affinity, List<LabelRequirement> requirements) {
+    if (requirements.isEmpty()) {
+      return affinity;
+    }
+    List<NodeSelectorTerm> terms = new ArrayList<>();
+    if (affinity.required() == null) {
+      terms.add(new NodeSelectorTerm(requirements, List.of()));
+    } else {
+      for (NodeSelectorTerm term : affinity.required()) {
+        List<LabelRequirement> expressions = new ArrayList<>(term.matchExpressions());
+        expressions.addAll(requirements);
+        terms.add(new NodeSelectorTerm(expressions, term.matchFields()));
+      }
+    }
+    return new NodeAffinity(terms, affinity.preferred());
   }
 
   private static NodeAffinity nodeAffinity(KubeFields.NodeAffinity spec, String path) {

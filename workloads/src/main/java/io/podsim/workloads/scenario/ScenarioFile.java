@@ -12,6 +12,7 @@ public record ScenarioFile(
     String sampleInterval,
     String schedulerConfig,
     List<PriorityClassEntry> priorityClasses,
+    List<Dataset> datasets,
     Cluster cluster,
     Workload workload,
     List<String> profiles) {
@@ -19,6 +20,19 @@ public record ScenarioFile(
   /** {@code priorityClasses[i]}: a Kubernetes PriorityClass. */
   public record PriorityClassEntry(String name, Integer value, String preemptionPolicy, Boolean globalDefault,
       String description) {}
+
+  /** {@code datasets[i]}: a data set and where its replicas are. */
+  public record Dataset(String name, Replicas replicas) {}
+
+  /** Where a data set's replicas sit: on nodes, in racks, in zones. */
+  public record Replicas(List<String> nodes, List<String> racks, List<String> zones) {}
+
+  /**
+   * Hardware as first-class vocabulary. On a node pool: one GPU model, CPU architecture, disk type
+   * and link bandwidth. On a pod: the acceptable GPU models, architectures and disk types, and the
+   * bandwidth it needs.
+   */
+  public record Hardware(Object gpuModel, Object cpuArch, Object diskType, String networkBandwidth) {}
 
   /** {@code cluster:} the nodes. */
   public record Cluster(List<NodePool> nodePools) {}
@@ -32,7 +46,10 @@ public record ScenarioFile(
       List<String> zones,
       List<TaintEntry> taints,
       Boolean unschedulable,
-      List<ImageEntry> images) {}
+      List<ImageEntry> images,
+      List<String> racks,
+      Integer racksPerZone,
+      Hardware hardware) {}
 
   /** A container image already on the nodes of a pool, with its size ({@code 500Mi}). */
   public record ImageEntry(String name, String size) {}
@@ -65,7 +82,9 @@ public record ScenarioFile(
       KubeFields.Affinity affinity,
       List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
       List<KubeFields.HostPort> hostPorts,
-      List<String> images) {}
+      List<String> images,
+      Hardware hardware,
+      List<String> datasets) {}
 
   /** {@code workload.trace}: a trace file in a registered format, relative to the scenario. */
   public record Trace(String format, String path) {}
@@ -97,5 +116,7 @@ public record ScenarioFile(
       KubeFields.Affinity affinity,
       List<KubeFields.TopologySpreadConstraint> topologySpreadConstraints,
       List<KubeFields.HostPort> hostPorts,
-      List<String> images) {}
+      List<String> images,
+      Hardware hardware,
+      List<String> datasets) {}
 }

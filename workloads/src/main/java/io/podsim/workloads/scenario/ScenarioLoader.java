@@ -12,6 +12,8 @@ import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.ProfileCatalog;
 import io.podsim.policies.SchedulerConfiguration;
+import io.podsim.workloads.cluster.Datasets;
+import io.podsim.workloads.cluster.Hardware;
 import io.podsim.workloads.cluster.NodePools;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
@@ -70,9 +72,13 @@ public final class ScenarioLoader {
   private static Scenario build(Path file, ScenarioFile raw) {
     ScenarioFile.Cluster cluster = Fields.required(raw.cluster(), "cluster");
     ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(resourceNames(raw)));
-    List<NodeSpec> nodes = NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
+    Datasets.Compiled datasets = Datasets.apply(NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools"),
+        raw.datasets(), "datasets");
+    List<NodeSpec> nodes = datasets.nodes();
     ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
-    WorkloadSource source = workload(file, schema, raw, workload);
+    PodContext context = new PodContext(schema, PriorityClasses.of(raw.priorityClasses(), "priorityClasses"),
+        datasets.names());
+    WorkloadSource source = workload(file, context, workload);
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
@@ -110,6 +116,16 @@ public final class ScenarioLoader {
     TreeSet<String> names = new TreeSet<>();
     List<ScenarioFile.NodePool> pools = raw.cluster().nodePools() == null ? List.of() : raw.cluster().nodePools();
     pools.stream().map(ScenarioFile.NodePool::resources).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
+    boolean bandwidth = pools.stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
+    if (raw.workload() != null && raw.workload().pods() != null) {
+      bandwidth |= raw.workload().pods().stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
+    }
+    if (raw.workload() != null && raw.workload().synthetic() != null && raw.workload().synthetic().shapes() != null) {
+      bandwidth |= raw.workload().synthetic().shapes().stream().anyMatch(s -> Hardware.bandwidth(s.hardware()) != null);
+    }
+    if (bandwidth) {
+      names.add(Hardware.NETWORK);
+    }
     ScenarioFile.Workload workload = raw.workload();
     if (workload != null && workload.pods() != null) {
       workload.pods().stream().map(ScenarioFile.InlinePod::requests).filter(Objects::nonNull)
@@ -122,11 +138,10 @@ public final class ScenarioLoader {
     return names;
   }
 
-  private static WorkloadSource workload(Path file, ResourceSchema schema, ScenarioFile raw,
-      ScenarioFile.Workload workload) {
+  private static WorkloadSource workload(Path file, PodContext context, ScenarioFile.Workload workload) {
+    ResourceSchema schema = context.schema();
     List<LongFunction<PodStream>> sources = new ArrayList<>();
-    PriorityClasses classes = PriorityClasses.of(raw.priorityClasses(), "priorityClasses");
-    List<PodSpec> inline = InlinePods.expand(schema, classes, workload.pods(), "workload.pods");
+    List<PodSpec> inline = InlinePods.expand(context, workload.pods(), "workload.pods");
     if (!inline.isEmpty()) {
       sources.add(seed -> new ListPodStream(inline));
     }
@@ -140,7 +155,7 @@ public final class ScenarioLoader {
       sources.add(seed -> format.open(trace, schema));
     }
     if (workload.synthetic() != null) {
-      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), schema, classes, "workload.synthetic");
+      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context, "workload.synthetic");
       sources.add(synthetic::open);
     }
     if (sources.isEmpty()) {

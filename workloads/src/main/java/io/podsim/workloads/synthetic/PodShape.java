@@ -3,11 +3,10 @@ package io.podsim.workloads.synthetic;
 import io.podsim.model.InputError;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
-import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.model.Toleration;
 import io.podsim.workloads.scenario.Fields;
-import io.podsim.workloads.scenario.PlacementParser;
+import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.List;
@@ -18,18 +17,19 @@ record PodShape(String name, double weight, Resources requests, Map<String, Stri
     PriorityClasses.Resolved priority, List<Toleration> tolerations, Placement placement, String owner,
     List<String> images) {
 
-  static PodShape of(ScenarioFile.Shape spec, ResourceSchema schema, PriorityClasses classes, String path, int index) {
+  static PodShape of(ScenarioFile.Shape spec, PodContext context, String path, int index) {
     double weight = spec.weight() == null ? 1 : spec.weight();
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new InputError(path + ".weight: expected a number > 0, found " + weight);
     }
     return new PodShape(spec.name() == null ? "shape" + index : spec.name(), weight,
-        Fields.resources(schema, Fields.required(spec.requests(), path + ".requests"), path + ".requests"),
+        context.requests(Fields.required(spec.requests(), path + ".requests"), spec.hardware(), path),
         Fields.labels(spec.labels(), path + ".labels"),
-        classes.resolve(spec.priority(), spec.priorityClassName(), spec.preemptionPolicy(), path),
+        context.priorityClasses().resolve(spec.priority(), spec.priorityClassName(), spec.preemptionPolicy(), path),
         Fields.tolerations(spec.tolerations(), path + ".tolerations"),
-        PlacementParser.parse(null, spec.nodeSelector(), spec.affinity(), spec.topologySpreadConstraints(),
-            spec.hostPorts(), path), spec.owner(), spec.images() == null ? List.of() : spec.images());
+        context.placement(null, spec.nodeSelector(), spec.affinity(), spec.topologySpreadConstraints(),
+            spec.hostPorts(), spec.hardware(), spec.datasets(), path),
+        spec.owner(), spec.images() == null ? List.of() : spec.images());
   }
 
   PodSpec pod(String podName, long arrival, long duration) {

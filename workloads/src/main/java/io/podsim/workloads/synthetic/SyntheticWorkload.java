@@ -3,10 +3,9 @@ package io.podsim.workloads.synthetic;
 import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
-import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import io.podsim.workloads.scenario.Fields;
-import io.podsim.workloads.scenario.PriorityClasses;
+import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,7 @@ public final class SyntheticWorkload {
   }
 
   /** Validates the scenario's {@code synthetic} section. */
-  public static SyntheticWorkload of(ScenarioFile.Synthetic spec, ResourceSchema schema, PriorityClasses classes,
-      String path) {
+  public static SyntheticWorkload of(ScenarioFile.Synthetic spec, PodContext context, String path) {
     int pods = Fields.required(spec.pods(), path + ".pods");
     if (pods < 0) {
       throw new InputError(path + ".pods: expected a whole number >= 0, found " + pods);
@@ -58,7 +56,7 @@ public final class SyntheticWorkload {
     List<Pair<PodShape, Double>> shapes = new ArrayList<>();
     for (int i = 0; i < shapeSpecs.size(); i++) {
       String at = path + ".shapes[" + i + "]";
-      PodShape shape = PodShape.of(shapeSpecs.get(i), schema, classes, at, i);
+      PodShape shape = PodShape.of(shapeSpecs.get(i), context, at, i);
       shapes.add(Pair.create(shape, shape.weight()));
     }
     DurationModel duration = DurationModel.of(spec.duration(), path + ".duration");

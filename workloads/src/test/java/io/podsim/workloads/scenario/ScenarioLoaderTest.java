@@ -85,7 +85,7 @@ class ScenarioLoaderTest {
   static Stream<Arguments> mistakes() {
     return Stream.of(
         Arguments.of("an unknown top-level key", VALID.replace("seed: 3", "sed: 3"),
-            "scenario.yaml:2:1: unknown key 'sed'; expected one of: cluster, horizon, name, priorityClasses,"),
+            "scenario.yaml:2:1: unknown key 'sed'; expected one of: cluster, datasets, horizon, name,"),
         Arguments.of("an unknown key in a node pool", VALID.replace("count: 4", "cnt: 4"),
             "scenario.yaml:7:7: cluster.nodePools[0]: unknown key 'cnt'"),
         Arguments.of("a malformed quantity", VALID.replace("cpu: \"16\"", "cpu: 16x"),

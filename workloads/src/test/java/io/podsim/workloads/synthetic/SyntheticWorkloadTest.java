@@ -8,26 +8,29 @@ import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
+import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SyntheticWorkloadTest {
   private static final ResourceSchema SCHEMA = ResourceSchema.standard();
-  private static final PriorityClasses CLASSES = PriorityClasses.of(List.of(), "priorityClasses");
+  private static final PodContext CONTEXT =
+      new PodContext(SCHEMA, PriorityClasses.of(List.of(), "priorityClasses"), Set.of());
 
   private static ScenarioFile.Synthetic spec(Long seed, ScenarioFile.DurationDistribution duration) {
     return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, duration, List.of(
-        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null),
-        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null)));
+        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null),
+        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null)));
   }
 
   @Test
   void poissonArrivalsMatchTheRateAndShapesTheirWeights() {
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, null), SCHEMA, CLASSES, "synthetic"), 0);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, null), CONTEXT, "synthetic"), 0);
     assertThat(pods).hasSize(20_000);
     assertThat(pods).isSortedAccordingTo((a, b) -> Long.compare(a.arrival(), b.arrival()));
     assertThat(pods.get(0).arrival()).isGreaterThan(10_000_000L);
@@ -43,7 +46,7 @@ class SyntheticWorkloadTest {
   @Test
   void lognormalDurationsHaveTheRequestedMeanAndSpread() {
     var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m");
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), SCHEMA, CLASSES, "synthetic"), 0);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), CONTEXT, "synthetic"), 0);
     double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).toArray();
     double mean = java.util.Arrays.stream(seconds).average().orElseThrow();
     double variance = java.util.Arrays.stream(seconds).map(s -> (s - mean) * (s - mean)).sum() / seconds.length;
@@ -53,23 +56,23 @@ class SyntheticWorkloadTest {
 
   @Test
   void anOwnSeedFixesThePodsWhateverTheRunSeed() {
-    SyntheticWorkload fixed = SyntheticWorkload.of(spec(9L, null), SCHEMA, CLASSES, "synthetic");
+    SyntheticWorkload fixed = SyntheticWorkload.of(spec(9L, null), CONTEXT, "synthetic");
     assertThat(draw(fixed, 1)).isEqualTo(draw(fixed, 2));
-    SyntheticWorkload floating = SyntheticWorkload.of(spec(null, null), SCHEMA, CLASSES, "synthetic");
+    SyntheticWorkload floating = SyntheticWorkload.of(spec(null, null), CONTEXT, "synthetic");
     assertThat(draw(floating, 1)).isEqualTo(draw(floating, 1)).isNotEqualTo(draw(floating, 2));
   }
 
   @Test
   void aNonPositiveRateIsAUserError() {
     var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, spec(1L, null).shapes());
-    assertThatThrownBy(() -> SyntheticWorkload.of(bad, SCHEMA, CLASSES, "workload.synthetic")).isInstanceOf(InputError.class)
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "workload.synthetic")).isInstanceOf(InputError.class)
         .hasMessage("workload.synthetic.arrivalRate: expected pods per second > 0, found 0.0");
   }
 
   @Test
   void anUnknownDistributionIsAUserError() {
     var bad = spec(1L, new ScenarioFile.DurationDistribution("pareto", null, "1m", null));
-    assertThatThrownBy(() -> SyntheticWorkload.of(bad, SCHEMA, CLASSES, "s")).isInstanceOf(InputError.class)
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "s")).isInstanceOf(InputError.class)
         .hasMessage("s.duration.distribution: expected constant, exponential or lognormal, found 'pareto'");
   }
 
