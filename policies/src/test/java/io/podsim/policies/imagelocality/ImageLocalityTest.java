@@ -29,7 +29,13 @@ class ImageLocalityTest {
         Arguments.of("an image no node has scores 0 everywhere", List.of("other:1"), 0L, 0L),
         // two containers: 250Mi + 100Mi = 350Mi within [23Mi, 2000Mi] → 100 × 327 / 1977
         Arguments.of("several containers widen the range", List.of("app:v1", "tools:latest"), 16L, 3L),
-        Arguments.of("a huge image is capped at the container threshold", List.of("huge:1"), 100L, 0L));
+        Arguments.of("a huge image is capped at the container threshold", List.of("huge:1"), 100L, 0L),
+        // 100Mi on both, twice: 200Mi within [23Mi, 2000Mi] → 100 × 177 / 1977
+        Arguments.of("the same image in two containers counts twice", List.of("tools", "tools:latest"), 8L, 8L),
+        // 250Mi and 5000Mi: 5250Mi capped at 2000Mi
+        Arguments.of("the cap grows with the number of containers", List.of("app:v1", "huge:1"), 100L, 0L),
+        Arguments.of("an image with a digest is taken as written", List.of("app@sha256:abc"), 0L, 0L),
+        Arguments.of("a registry path with a port keeps its tag rule", List.of("reg:5000/app"), 0L, 0L));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -28,7 +28,9 @@ class NodePortsTest {
             ports(new HostPort(9090, "TCP", "10.0.0.2")), true),
         Arguments.of("the same specific IP conflicts", ports(new HostPort(9090, "TCP", "10.0.0.1")), false),
         Arguments.of("one conflicting port among several is enough",
-            ports(new HostPort(1, "TCP", null), new HostPort(8080, "TCP", null)), false));
+            ports(new HostPort(1, "TCP", null), new HostPort(8080, "TCP", null)), false),
+        Arguments.of("SCTP on a TCP port does not conflict", ports(new HostPort(8080, "SCTP", null)), true),
+        Arguments.of("a wildcard on a port bound to one IP conflicts", ports(new HostPort(9090, "TCP", "0.0.0.0")), false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,7 +27,16 @@ class BalancedAllocationTest {
         Arguments.of("the node's existing requests count", new long[] {2000, 0}, new long[] {1000, 2000}, 72L),
         Arguments.of("equal shares score 100", new long[] {0, 0}, new long[] {2000, 5000}, 100L),
         // shares capped at 1: 1 and 0.1 → deviation 0.45 → 55
-        Arguments.of("a share above the node is capped at one", new long[] {0, 0}, new long[] {8000, 1000}, 55L));
+        Arguments.of("a share above the node is capped at one", new long[] {0, 0}, new long[] {8000, 1000}, 55L),
+        // shares 0.5 and 0.5 once the pod lands on a half-full node
+        Arguments.of("existing load that evens out the shares scores 100", new long[] {1000, 2500},
+            new long[] {1000, 2500}, 100L),
+        // shares 1 and 0: the worst imbalance
+        Arguments.of("all cpu and no memory scores 50", new long[] {0, 0}, new long[] {4000, 0}, 50L),
+        // shares 0 and 0.5 → deviation 0.25 → 75
+        Arguments.of("memory only scores by its share", new long[] {0, 0}, new long[] {0, 5000}, 75L),
+        // shares 0.125 and 0.1 → deviation 0.0125 → 98.75 → 98
+        Arguments.of("the score truncates rather than rounds", new long[] {0, 0}, new long[] {500, 1000}, 98L));
   }
 
   @ParameterizedTest(name = "{0}")

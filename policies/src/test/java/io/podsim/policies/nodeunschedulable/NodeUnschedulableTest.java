@@ -29,6 +29,26 @@ class NodeUnschedulableTest {
     assertThat(status.isSuccess()).isTrue();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "a toleration {0} lets the pod onto a cordoned node: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'node.kubernetes.io/unschedulable Exists NoSchedule', true",
+    "'node.kubernetes.io/unschedulable Exists any', true",
+    "'<any> Exists any', true",
+    "'node.kubernetes.io/unschedulable Exists NoExecute', false",
+    "'other Exists NoSchedule', false",
+    "'node.kubernetes.io/unschedulable Equal NoSchedule', true",
+    "'node.kubernetes.io/unschedulable EqualX NoSchedule', false"
+  })
+  void tolerationsOfTheCordonTaint(String toleration, boolean admitted) {
+    String[] parts = toleration.split(" ");
+    String key = parts[0].equals("<any>") ? null : parts[0];
+    Toleration.Operator operator = parts[1].equals("Exists") ? Toleration.Operator.EXISTS : Toleration.Operator.EQUAL;
+    String value = parts[1].equals("EqualX") ? "x" : null;
+    TaintEffect effect = parts[2].equals("any") ? null : TaintEffect.parse(parts[2]);
+    var pod = pod(List.of(new Toleration(key, operator, value, effect)), 0, 0, 0, 0, 0);
+    assertThat(plugin.filter(new CycleState(), pod, cluster(NODE, List.of(), true), 0).isSuccess()).isEqualTo(admitted);
+  }
+
   @Test
   void anUncordonedNodeAcceptsEveryone() {
     assertThat(plugin.filter(new CycleState(), pod(0, 0, 0, 0, 0), cluster(NODE), 0).isSuccess()).isTrue();

@@ -34,7 +34,16 @@ class TaintTolerationTest {
         Arguments.of("Exists with an empty key tolerates everything",
             List.of(new Toleration(null, Toleration.Operator.EXISTS, null, null)), true),
         Arguments.of("a toleration for another effect does not count",
-            List.of(new Toleration("dedicated", Toleration.Operator.EQUAL, "gpu", TaintEffect.NO_EXECUTE)), false));
+            List.of(new Toleration("dedicated", Toleration.Operator.EQUAL, "gpu", TaintEffect.NO_EXECUTE)), false),
+        Arguments.of("a toleration without effect covers every effect",
+            List.of(new Toleration("dedicated", Toleration.Operator.EQUAL, "gpu", null)), true),
+        Arguments.of("a toleration for another key does not count",
+            List.of(new Toleration("zone", Toleration.Operator.EXISTS, null, null)), false),
+        Arguments.of("one matching toleration among several is enough",
+            List.of(new Toleration("zone", Toleration.Operator.EXISTS, null, null),
+                new Toleration("dedicated", Toleration.Operator.EQUAL, "gpu", TaintEffect.NO_SCHEDULE)), true),
+        Arguments.of("Equal with an empty value does not match a valued taint",
+            List.of(new Toleration("dedicated", Toleration.Operator.EQUAL, "", TaintEffect.NO_SCHEDULE)), false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,6 +55,22 @@ class TaintTolerationTest {
     if (!admitted) {
       assertThat(status.reason()).isEqualTo("node(s) had untolerated taint {dedicated: gpu}");
     }
+  }
+
+  @Test
+  void anUntoleratedNoExecuteTaintAlsoKeepsThePodOff() {
+    ClusterState cluster = cluster(NODE, List.of(new Taint("evict", "now", TaintEffect.NO_EXECUTE)), false);
+    assertThat(plugin.filter(new CycleState(), pod(0, 0, 0, 0, 0), cluster, 0).reason())
+        .isEqualTo("node(s) had untolerated taint {evict: now}");
+  }
+
+  @Test
+  void aToleratedPreferNoScheduleTaintDoesNotCount() {
+    Taint soft = new Taint("spot", "true", TaintEffect.PREFER_NO_SCHEDULE);
+    ClusterState cluster = cluster(NODE, List.of(soft), false);
+    var tolerant = pod(List.of(new Toleration("spot", Toleration.Operator.EXISTS, null, TaintEffect.PREFER_NO_SCHEDULE)),
+        0, 0, 0, 0, 0);
+    assertThat(plugin.score(new CycleState(), tolerant, cluster, 0)).isZero();
   }
 
   @Test
