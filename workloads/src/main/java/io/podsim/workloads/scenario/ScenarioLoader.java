@@ -152,7 +152,7 @@ public final class ScenarioLoader {
       if (!Files.isRegularFile(trace)) {
         throw new InputError("workload.trace.path: no such file: " + trace);
       }
-      sources.add(seed -> format.open(trace, schema));
+      sources.add(seed -> format.open(trace, context));
     }
     if (workload.synthetic() != null) {
       SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context, "workload.synthetic");

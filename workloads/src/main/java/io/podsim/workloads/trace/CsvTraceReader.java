@@ -8,6 +8,8 @@ import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
+import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.model.Resources;
 import io.podsim.model.SimTime;
 import java.io.IOException;
@@ -25,25 +27,27 @@ import java.util.Map;
  * arrival. Columns: {@code name} and {@code arrival} (required), {@code duration}, {@code cpu},
  * {@code memory}, {@code disk} (ephemeral storage), {@code priority}, {@code namespace},
  * {@code labels} ({@code key=value;key=value}), {@code owner} (the workload that recreates the pod if it
- * is evicted). Times are seconds or durations such as {@code 90s};
+ * is evicted), {@code priorityClassName}, {@code nodeSelector} ({@code key=value;...}),
+ * {@code datasets} and {@code images} ({@code a;b}). Times are seconds or durations such as {@code 90s};
  * an empty duration runs to the end; empty quantities are zero. Read as a stream, row by row.
  */
 public final class CsvTraceReader implements PodStream {
   static final List<String> COLUMNS =
-      List.of("name", "arrival", "duration", "cpu", "memory", "disk", "priority", "namespace", "labels", "owner");
+      List.of("name", "arrival", "duration", "cpu", "memory", "disk", "priority", "namespace", "labels", "owner",
+          "priorityClassName", "nodeSelector", "datasets", "images");
   private static final List<String> REQUIRED = List.of("name", "arrival");
 
   private final Path file;
-  private final ResourceSchema schema;
+  private final PodContext context;
   private final CsvParser rows;
   private long rowLine;
   private final Map<String, Integer> columnIndex = new HashMap<>();
   private final int width;
   private long previousArrival;
 
-  public CsvTraceReader(Path file, ResourceSchema schema) {
+  public CsvTraceReader(Path file, PodContext context) {
     this.file = file;
-    this.schema = schema;
+    this.context = context;
     if (!Files.isRegularFile(file)) {
       throw new InputError(file + ": no such trace file");
     }
@@ -114,12 +118,18 @@ public final class CsvTraceReader implements PodStream {
     putIfPresent(requests, ResourceSchema.CPU, field(row, "cpu"));
     putIfPresent(requests, ResourceSchema.MEMORY, field(row, "memory"));
     putIfPresent(requests, ResourceSchema.EPHEMERAL_STORAGE, field(row, "disk"));
-    Resources resources = Resources.parse(schema, requests);
+    Resources resources = Resources.parse(context.schema(), requests);
     String namespace = field(row, "namespace");
     String owner = field(row, "owner");
-    return new PodSpec(name, namespace.isEmpty() ? null : namespace, resources, labels(field(row, "labels")),
-        priority(field(row, "priority")), arrival, duration.isEmpty() ? PodSpec.NO_DURATION : time(row, "duration"),
-        List.of(), Placement.NONE, true, owner.isEmpty() ? null : owner);
+    String className = field(row, "priorityClassName");
+    PriorityClasses.Resolved priority = context.priorityClasses().resolve(priority(field(row, "priority")),
+        className.isEmpty() ? null : className, null, "row");
+    Placement placement = context.placement(null, pairs(field(row, "nodeSelector"), "nodeSelector"), null, null, null,
+        null, list(field(row, "datasets")), "row");
+    return new PodSpec(name, namespace.isEmpty() ? null : namespace, resources,
+        pairs(field(row, "labels"), "labels"), priority.priority(), arrival,
+        duration.isEmpty() ? PodSpec.NO_DURATION : time(row, "duration"), List.of(), placement, priority.preempts(),
+        owner.isEmpty() ? null : owner, list(field(row, "images")));
   }
 
   private long time(String[] row, String column) {
@@ -136,9 +146,9 @@ public final class CsvTraceReader implements PodStream {
     }
   }
 
-  private static int priority(String text) {
+  private static Integer priority(String text) {
     if (text.isEmpty()) {
-      return 0;
+      return null;
     }
     try {
       return Integer.parseInt(text);
@@ -147,16 +157,20 @@ public final class CsvTraceReader implements PodStream {
     }
   }
 
-  private static Map<String, String> labels(String text) {
-    Map<String, String> labels = new LinkedHashMap<>();
+  private static Map<String, String> pairs(String text, String column) {
+    Map<String, String> pairs = new LinkedHashMap<>();
     for (String pair : text.isEmpty() ? new String[0] : text.split(";")) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new InputError("labels: expected key=value pairs separated by ';', found '" + pair + "'");
+        throw new InputError(column + ": expected key=value pairs separated by ';', found '" + pair + "'");
       }
-      labels.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      pairs.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
     }
-    return labels;
+    return pairs;
+  }
+
+  private static List<String> list(String text) {
+    return text.isEmpty() ? List.of() : List.of(text.split(";"));
   }
 
   private String field(String[] row, String column) {

@@ -2,7 +2,7 @@ package io.podsim.workloads.trace;
 
 import io.podsim.model.InputError;
 import io.podsim.model.PodStream;
-import io.podsim.model.ResourceSchema;
+import io.podsim.workloads.scenario.PodContext;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -10,10 +10,10 @@ import java.util.Arrays;
 public enum TraceFormat {
   CSV("csv", CsvTraceReader::new);
 
-  /** Opens a trace file as a pod stream. */
+  /** Opens a trace file as a pod stream; the context resolves resources, priority classes and data sets. */
   @FunctionalInterface
   public interface Reader {
-    PodStream open(Path file, ResourceSchema schema);
+    PodStream open(Path file, PodContext context);
   }
 
   private final String formatName;
@@ -28,8 +28,8 @@ public enum TraceFormat {
     return formatName;
   }
 
-  public PodStream open(Path file, ResourceSchema schema) {
-    return reader.open(file, schema);
+  public PodStream open(Path file, PodContext context) {
+    return reader.open(file, context);
   }
 
   /** The format with this name; an unknown name is an error listing the known ones. */

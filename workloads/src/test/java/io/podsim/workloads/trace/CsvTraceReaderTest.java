@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
+import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PriorityClasses;
+import io.podsim.workloads.scenario.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvTraceReaderTest {
   private static final String HEADER = "name,arrival,duration,cpu,memory,disk,priority,labels\n";
+  private static final PodContext CONTEXT = new PodContext(ResourceSchema.standard(), PriorityClasses.of(
+      List.of(new ScenarioFile.PriorityClassEntry("batch", -5, "Never", null, null)), "priorityClasses"),
+      Set.of("logs"));
 
   @TempDir
   Path dir;
@@ -44,6 +51,19 @@ class CsvTraceReaderTest {
     assertThat(pods.get(1).hasDuration()).isFalse();
     assertThat(pods.get(2).arrival()).isEqualTo(90_500_000L);
     assertThat(pods.get(2).priority()).isEqualTo(-1);
+  }
+
+  @Test
+  void schedulingColumnsResolveClassesSelectorsDataSetsAndImages() throws IOException {
+    List<PodSpec> pods = readAll("name,arrival,priorityClassName,nodeSelector,datasets,images,owner\n"
+        + "etl-1,0,batch,disk=ssd;arch=arm64,logs,etl:1.2;sidecar,etl\n");
+    PodSpec etl = pods.get(0);
+    assertThat(etl.priority()).isEqualTo(-5);
+    assertThat(etl.preemptsLowerPriority()).isFalse();
+    assertThat(etl.placement().nodeSelector()).isEqualTo(Map.of("disk", "ssd", "arch", "arm64"));
+    assertThat(etl.placement().datasets()).containsExactly("logs");
+    assertThat(etl.images()).containsExactly("etl:1.2", "sidecar:latest");
+    assertThat(etl.owner()).isEqualTo("etl");
   }
 
   @Test
@@ -73,7 +93,11 @@ class CsvTraceReaderTest {
             "trace.csv:2: labels: expected key=value pairs separated by ';', found 'app'"),
         Arguments.of("a malformed arrival", HEADER + "a,soon,1,1,1Gi,0,0,\n", "trace.csv:2: arrival: invalid duration 'soon'"),
         Arguments.of("an empty name", HEADER + ",0,1,1,1Gi,0,0,\n", "trace.csv:2: name: required"),
-        Arguments.of("an empty file", "", "trace.csv: empty trace"));
+        Arguments.of("an empty file", "", "trace.csv: empty trace"),
+        Arguments.of("an unknown priority class", "name,arrival,priorityClassName\na,0,gold\n",
+            "trace.csv:2: row.priorityClassName: unknown priority class 'gold'"),
+        Arguments.of("an unknown data set", "name,arrival,datasets\na,0,metrics\n",
+            "trace.csv:2: row.datasets[0]: unknown data set 'metrics'"));
   }
 
   @ParameterizedTest(name = "{0} is reported with its line")
@@ -85,7 +109,7 @@ class CsvTraceReaderTest {
 
   @Test
   void aMissingFileIsAUserError() {
-    assertThatThrownBy(() -> new CsvTraceReader(dir.resolve("none.csv"), ResourceSchema.standard()))
+    assertThatThrownBy(() -> new CsvTraceReader(dir.resolve("none.csv"), CONTEXT))
         .isInstanceOf(InputError.class).hasMessageEndingWith("none.csv: no such trace file");
   }
 
@@ -93,7 +117,7 @@ class CsvTraceReaderTest {
     Path file = dir.resolve("trace.csv");
     Files.writeString(file, csv);
     List<PodSpec> pods = new ArrayList<>();
-    try (CsvTraceReader reader = new CsvTraceReader(file, ResourceSchema.standard())) {
+    try (CsvTraceReader reader = new CsvTraceReader(file, CONTEXT)) {
       for (PodSpec pod = reader.next(); pod != null; pod = reader.next()) {
         pods.add(pod);
       }
