@@ -2,6 +2,7 @@ package io.podsim.policies.noderesources;
 
 import io.podsim.model.InputError;
 import java.util.List;
+import java.util.function.LongBinaryOperator;
 
 /**
  * How NodeResourcesFit scores a node from the requested share of each scored resource (the pod's
@@ -20,6 +21,20 @@ public sealed interface ScoringStrategy {
   /** The node's score from per-resource requested and allocatable amounts and weights. */
   long score(long[] requested, long[] allocatable, long[] weights, int count);
 
+  /** The integer weighted mean of a per-resource score over the resources the node has. */
+  private static long weightedMean(long[] requested, long[] allocatable, long[] weights, int count,
+      LongBinaryOperator resourceScore) {
+    long total = 0;
+    long weightSum = 0;
+    for (int i = 0; i < count; i++) {
+      if (allocatable[i] != 0) {
+        total += resourceScore.applyAsLong(requested[i], allocatable[i]) * weights[i];
+        weightSum += weights[i];
+      }
+    }
+    return weightSum == 0 ? 0 : total / weightSum;
+  }
+
   /** Score = weighted mean of (allocatable − requested) / allocatable × 100. */
   record LeastAllocated() implements ScoringStrategy {
     public String typeName() {
@@ -27,17 +42,8 @@ public sealed interface ScoringStrategy {
     }
 
     public long score(long[] requested, long[] allocatable, long[] weights, int count) {
-      long total = 0;
-      long weightSum = 0;
-      for (int i = 0; i < count; i++) {
-        if (allocatable[i] == 0) {
-          continue;
-        }
-        long score = requested[i] > allocatable[i] ? 0 : (allocatable[i] - requested[i]) * 100 / allocatable[i];
-        total += score * weights[i];
-        weightSum += weights[i];
-      }
-      return weightSum == 0 ? 0 : total / weightSum;
+      return weightedMean(requested, allocatable, weights, count,
+          (used, capacity) -> used > capacity ? 0 : (capacity - used) * 100 / capacity);
     }
   }
 
@@ -48,16 +54,8 @@ public sealed interface ScoringStrategy {
     }
 
     public long score(long[] requested, long[] allocatable, long[] weights, int count) {
-      long total = 0;
-      long weightSum = 0;
-      for (int i = 0; i < count; i++) {
-        if (allocatable[i] == 0) {
-          continue;
-        }
-        total += Math.min(requested[i], allocatable[i]) * 100 / allocatable[i] * weights[i];
-        weightSum += weights[i];
-      }
-      return weightSum == 0 ? 0 : total / weightSum;
+      return weightedMean(requested, allocatable, weights, count,
+          (used, capacity) -> Math.min(used, capacity) * 100 / capacity);
     }
   }
 
