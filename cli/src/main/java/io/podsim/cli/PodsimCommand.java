@@ -1,6 +1,7 @@
 package io.podsim.cli;
 
 import io.podsim.model.InputError;
+import io.podsim.reports.GateRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Discrete-event simulator of Kubernetes-style cluster scheduling.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ProfilesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, ProfilesCommand.class, CompareCommand.class,
+        BaselineCommand.class, CommandLine.HelpCommand.class})
 public final class PodsimCommand implements Runnable {
   /** Exit code of a user mistake (bad input, bad option). */
   public static final int USER_ERROR = 2;
@@ -37,6 +39,7 @@ public final class PodsimCommand implements Runnable {
   /** The configured command line: user mistakes become one line on stderr and exit code 2. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new PodsimCommand());
+    commandLine.registerConverter(GateRule.class, GateRule::parse);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InputError) {
         cmd.getErr().println("podsim: " + e.getMessage());

@@ -3,6 +3,7 @@ package io.podsim.cli;
 import io.podsim.metrics.RunResult;
 import io.podsim.model.InputError;
 import io.podsim.reports.ComparisonTable;
+import io.podsim.reports.SummaryJson;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -53,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
     List<RunResult> results = new ScenarioRunner(scenario, runSeed, !noPodsCsv).runAll(chosen, dir);
     var stdout = spec.commandLine().getOut();
     stdout.printf("scenario %s, seed %d, %d nodes%n%n", scenario.name(), runSeed, scenario.nodes().size());
-    stdout.print(ComparisonTable.render(results));
+    stdout.print(ComparisonTable.render(results.stream()
+        .map(r -> new ComparisonTable.Column(r.profile(), SummaryJson.toJson(r))).toList()));
     stdout.printf("%nwrote %s%n", dir);
     for (RunResult r : results) {
       stdout.printf("%s: %,d events in %.2fs wall (%,.0f events/s)%n", r.profile(), r.simulation().events(),

@@ -1,37 +1,46 @@
 package io.podsim.reports;
 
-import io.podsim.metrics.RunResult;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The side-by-side terminal table of profiles: one row per headline metric, one column per profile. */
+/** Side-by-side tables of runs: one row per headline metric, one column per run. */
 public final class ComparisonTable {
   private ComparisonTable() {}
 
-  public static String render(List<RunResult> results) {
-    if (results.isEmpty()) {
-      return "";
-    }
+  /** A column: its heading and the summary it shows. */
+  public record Column(String heading, JsonNode summary) {}
+
+  /** The rows of the table: a header, then label and one formatted value per column. */
+  public static List<String[]> rows(List<Column> columns) {
     List<String[]> rows = new ArrayList<>();
-    String[] header = new String[results.size() + 1];
+    String[] header = new String[columns.size() + 1];
     header[0] = "metric";
-    for (int i = 0; i < results.size(); i++) {
-      header[i + 1] = results.get(i).profile();
+    for (int i = 0; i < columns.size(); i++) {
+      header[i + 1] = columns.get(i).heading();
     }
     rows.add(header);
-    for (Metric metric : Metric.headline(results.get(0))) {
-      String[] row = new String[results.size() + 1];
+    if (columns.isEmpty()) {
+      return rows;
+    }
+    for (Metric metric : Metric.headline(columns.get(0).summary())) {
+      String[] row = new String[columns.size() + 1];
       row[0] = metric.label();
-      for (int i = 0; i < results.size(); i++) {
-        row[i + 1] = metric.format(results.get(i));
+      for (int i = 0; i < columns.size(); i++) {
+        row[i + 1] = metric.format(metric.value(columns.get(i).summary()));
       }
       rows.add(row);
     }
-    return layout(rows);
+    return rows;
   }
 
-  private static String layout(List<String[]> rows) {
+  /** The rows laid out for a terminal, numbers right-aligned. */
+  public static String render(List<Column> columns) {
+    return layout(rows(columns));
+  }
+
+  static String layout(List<String[]> rows) {
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int c = 0; c < row.length; c++) {

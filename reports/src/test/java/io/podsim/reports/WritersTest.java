@@ -91,7 +91,9 @@ class WritersTest {
 
   @Test
   void theComparisonTableShowsOneColumnPerProfile() {
-    String table = ComparisonTable.render(List.of(result("spread", 0.61, 2.25), result("pack", 0.605, 0.5)));
+    String table = ComparisonTable.render(List.of(
+        new ComparisonTable.Column("spread", SummaryJson.toJson(result("spread", 0.61, 2.25))),
+        new ComparisonTable.Column("pack", SummaryJson.toJson(result("pack", 0.605, 0.5)))));
     List<String> lines = table.lines().toList();
     assertThat(lines.get(0)).contains("metric").contains("spread").contains("pack");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cpu utilization mean").contains("61.0%").contains("60.5%"));

@@ -1,0 +1,33 @@
+package io.podsim.cli;
+
+import io.podsim.reports.BaselineFile;
+import io.podsim.reports.ResultSet;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code podsim baseline}: keeps a run's summaries as the baseline later runs are gated against. */
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+    description = "Write a baseline file from the results of podsim run.")
+final class BaselineCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "RESULT", description = "An output folder of podsim run.")
+  private Path result;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The baseline file to write.")
+  private Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ResultSet run = ResultSet.load(result);
+    BaselineFile.write(run, out);
+    spec.commandLine().getOut().printf("wrote %s (%d profiles)%n", out, run.summaries().size());
+    return 0;
+  }
+}

@@ -1,0 +1,99 @@
+package io.podsim.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Compares runs, optionally against a baseline matched by profile name, and renders the result as
+ * a terminal table, Markdown (for pull-request comments), CSV or JSON.
+ */
+public final class ComparisonReport {
+  /** Output formats of {@code podsim compare}. */
+  public enum Format {
+    TABLE,
+    MARKDOWN,
+    CSV,
+    JSON
+  }
+
+  private final List<ComparisonTable.Column> columns = new ArrayList<>();
+
+  /** Builds the columns: each current profile, preceded by its baseline when there is one. */
+  public ComparisonReport(List<ResultSet> runs, ResultSet baseline) {
+    boolean several = runs.size() > 1;
+    for (ResultSet run : runs) {
+      for (JsonNode summary : run.summaries()) {
+        String profile = summary.path("profile").asText();
+        String heading = several ? run.source() + ":" + profile : profile;
+        if (baseline != null) {
+          baseline.profile(profile).ifPresent(b -> columns.add(new ComparisonTable.Column(heading + " (baseline)", b)));
+        }
+        columns.add(new ComparisonTable.Column(heading, summary));
+      }
+    }
+  }
+
+  /** Reasons for every rule a profile broke against the baseline; profiles missing from it are skipped. */
+  public static List<String> violations(List<ResultSet> runs, ResultSet baseline, List<GateRule> rules) {
+    List<String> reasons = new ArrayList<>();
+    for (ResultSet run : runs) {
+      for (JsonNode summary : run.summaries()) {
+        String profile = summary.path("profile").asText();
+        baseline.profile(profile).ifPresent(before -> rules.forEach(rule ->
+            rule.check(profile, before, summary).ifPresent(reasons::add)));
+      }
+    }
+    return reasons;
+  }
+
+  public String render(Format format) {
+    List<String[]> rows = ComparisonTable.rows(columns);
+    return switch (format) {
+      case TABLE -> ComparisonTable.layout(rows);
+      case MARKDOWN -> markdown(rows);
+      case CSV -> rows.stream().map(r -> Arrays.stream(r).map(ComparisonReport::csvField)
+          .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
+      case JSON -> json();
+    };
+  }
+
+  private static String markdown(List<String[]> rows) {
+    StringBuilder text = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      text.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
+      if (r == 0) {
+        text.append("| --- |").append(" ---: |".repeat(rows.get(0).length - 1)).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private String json() {
+    ObjectNode root = SummaryJson.JSON.createObjectNode();
+    ArrayNode metrics = root.putArray("metrics");
+    if (!columns.isEmpty()) {
+      for (Metric metric : Metric.headline(columns.get(0).summary())) {
+        ObjectNode entry = metrics.addObject();
+        entry.put("path", metric.path());
+        ObjectNode values = entry.putObject("values");
+        columns.forEach(c -> values.put(c.heading(), metric.value(c.summary())));
+      }
+    }
+    try {
+      return SummaryJson.JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String csvField(String field) {
+    return field.contains(",") || field.contains("\"") ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+
+}
