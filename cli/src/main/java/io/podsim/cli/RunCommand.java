@@ -1,14 +1,14 @@
 package io.podsim.cli;
 
-import io.podsim.metrics.RunResult;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.model.InputError;
 import io.podsim.reports.ComparisonTable;
-import io.podsim.reports.SummaryJson;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +29,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Run only this profile (repeatable). Default: the scenario's profiles.")
   private List<String> profiles;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed (or seeds).")
   private Long seed;
+
+  @Option(names = "--seeds", paramLabel = "N",
+      description = "Run every profile on N seeds (the seed and the N-1 after it) and report means with 95% intervals.")
+  private Integer seedCount;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/<scenario name>.")
   private Path out;
@@ -50,17 +54,31 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     Path dir = out != null ? out : Path.of("out", scenario.name());
-    long runSeed = seed != null ? seed : scenario.seed();
-    List<RunResult> results = new ScenarioRunner(scenario, runSeed, !noPodsCsv).runAll(chosen, dir);
+    List<Long> seeds = seeds(scenario);
+    List<JsonNode> results = new ScenarioRunner(scenario, !noPodsCsv).runAll(chosen, seeds, dir);
     var stdout = spec.commandLine().getOut();
-    stdout.printf("scenario %s, seed %d, %d nodes%n%n", scenario.name(), runSeed, scenario.nodes().size());
+    stdout.printf("scenario %s, %s %s, %d nodes%n%n", scenario.name(), seeds.size() == 1 ? "seed" : "seeds",
+        seeds.size() == 1 ? seeds.get(0) : seeds.get(0) + ".." + seeds.get(seeds.size() - 1), scenario.nodes().size());
     stdout.print(ComparisonTable.render(results.stream()
-        .map(r -> new ComparisonTable.Column(r.profile(), SummaryJson.toJson(r))).toList()));
+        .map(r -> new ComparisonTable.Column(r.path("profile").asText(), r)).toList()));
     stdout.printf("%nwrote %s%n", dir);
-    for (RunResult r : results) {
-      stdout.printf("%s: %,d events in %.2fs wall (%,.0f events/s)%n", r.profile(), r.simulation().events(),
-          r.simulation().wallSeconds(), r.simulation().eventsPerSecond());
+    for (JsonNode r : results) {
+      JsonNode engine = r.path("simulation");
+      stdout.printf("%s: %,d events in %.2fs wall (%,.0f events/s)%s%n", r.path("profile").asText(),
+          engine.path("events").asLong(), engine.path("wallSeconds").asDouble(),
+          engine.path("eventsPerSecond").asDouble(), seeds.size() > 1 ? ", means over seeds" : "");
     }
     return 0;
+  }
+
+  private List<Long> seeds(Scenario scenario) {
+    if (seedCount != null && seedCount < 1) {
+      throw new InputError("--seeds: expected a whole number >= 1, found " + seedCount);
+    }
+    long first = seed != null ? seed : scenario.seed();
+    if (seedCount != null) {
+      return LongStream.range(first, first + seedCount).boxed().toList();
+    }
+    return seed != null ? List.of(seed) : scenario.seeds();
   }
 }

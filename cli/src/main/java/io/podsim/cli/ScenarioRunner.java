@@ -1,5 +1,6 @@
 package io.podsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.engine.RunStats;
 import io.podsim.engine.Simulation;
 import io.podsim.engine.SimulationListener;
@@ -10,6 +11,7 @@ import io.podsim.model.InputError;
 import io.podsim.model.PodStream;
 import io.podsim.reports.ComparisonJson;
 import io.podsim.reports.PodsCsvWriter;
+import io.podsim.reports.SeedStatistics;
 import io.podsim.reports.SummaryJson;
 import io.podsim.reports.TimeSeriesCsv;
 import io.podsim.scheduler.Profile;
@@ -19,51 +21,81 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs every profile of a scenario (in parallel, each run independent and deterministic) and
- * writes {@code <out>/<profile>/summary.json}, {@code timeseries.csv}, {@code pods.csv} and
- * {@code <out>/comparison.json}.
+ * Runs every profile of a scenario on every seed (in parallel: runs are independent and
+ * deterministic) and writes the outputs. With one seed: {@code <out>/<profile>/summary.json},
+ * {@code timeseries.csv}, {@code pods.csv} and {@code <out>/comparison.json}. With several: each run
+ * in {@code <out>/<profile>/seed-<seed>/}, the profile's {@code summary.json} holding means and
+ * confidence intervals, and {@code comparison.json} adding paired differences between profiles.
  */
 public final class ScenarioRunner {
   private final Scenario scenario;
-  private final long seed;
   private final boolean podsCsv;
 
-  public ScenarioRunner(Scenario scenario, long seed, boolean podsCsv) {
+  public ScenarioRunner(Scenario scenario, boolean podsCsv) {
     this.scenario = scenario;
-    this.seed = seed;
     this.podsCsv = podsCsv;
   }
 
-  /** Runs the profiles and writes the outputs under {@code out}; results come in profile order. */
-  public List<RunResult> runAll(List<String> profiles, Path out) throws IOException {
+  /** The summaries to show, one per profile in order: the run itself, or the mean over seeds. */
+  public List<JsonNode> runAll(List<String> profiles, List<Long> seeds, Path out) throws IOException {
     Files.createDirectories(out);
-    int threads = Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    boolean several = seeds.size() > 1;
+    int tasks = profiles.size() * seeds.size();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(tasks,
+        Runtime.getRuntime().availableProcessors())));
     try {
-      List<Future<RunResult>> futures = new ArrayList<>();
+      Map<String, List<Future<RunResult>>> futures = new LinkedHashMap<>();
       for (String profile : profiles) {
-        futures.add(pool.submit(() -> runOne(profile, out.resolve(profile))));
+        List<Future<RunResult>> perSeed = new ArrayList<>();
+        for (long seed : seeds) {
+          Path dir = several ? out.resolve(profile).resolve("seed-" + seed) : out.resolve(profile);
+          perSeed.add(pool.submit(() -> runOne(profile, seed, dir)));
+        }
+        futures.put(profile, perSeed);
       }
-      List<RunResult> results = new ArrayList<>();
-      for (Future<RunResult> future : futures) {
-        results.add(await(future));
+      Map<String, List<JsonNode>> summaries = new LinkedHashMap<>();
+      for (var entry : futures.entrySet()) {
+        List<JsonNode> perSeed = new ArrayList<>();
+        for (Future<RunResult> future : entry.getValue()) {
+          perSeed.add(SummaryJson.toJson(await(future)));
+        }
+        summaries.put(entry.getKey(), perSeed);
       }
-      ComparisonJson.write(results, out.resolve("comparison.json"));
-      return results;
+      return several ? aggregate(summaries, seeds, out) : single(summaries, out);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Runs one profile, writing its outputs into {@code dir}. */
-  public RunResult runOne(String profileName, Path dir) throws IOException {
+  private List<JsonNode> single(Map<String, List<JsonNode>> summaries, Path out) throws IOException {
+    List<JsonNode> results = summaries.values().stream().map(s -> s.get(0)).toList();
+    ComparisonJson.write(results, out.resolve("comparison.json"), null);
+    return results;
+  }
+
+  private List<JsonNode> aggregate(Map<String, List<JsonNode>> summaries, List<Long> seeds, Path out)
+      throws IOException {
+    List<JsonNode> means = new ArrayList<>();
+    for (var entry : summaries.entrySet()) {
+      JsonNode mean = SeedStatistics.aggregate(entry.getValue());
+      SummaryJson.write(mean, out.resolve(entry.getKey()).resolve("summary.json"));
+      means.add(mean);
+    }
+    ComparisonJson.write(means, out.resolve("comparison.json"), SeedStatistics.paired(summaries));
+    return means;
+  }
+
+  /** Runs one profile on one seed, writing its outputs into {@code dir}. */
+  public RunResult runOne(String profileName, long seed, Path dir) throws IOException {
     Files.createDirectories(dir);
     Profile profile = scenario.catalog().create(profileName, scenario.schema());
     MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval());

@@ -29,6 +29,21 @@ class DeterminismTest {
   }
 
   @Test
+  void aSeededMultiSeedRunGivesTheSameIntervalsTwice() throws IOException {
+    Path scenario = dir.resolve("s.yaml");
+    Files.writeString(scenario, PodsimCommandTest.SMALL.replace("seed: 5", "seeds: [5, 6, 7]"));
+    assertThat(Cli.run("run", scenario.toString(), "--out", dir.resolve("m1").toString(), "--no-pods-csv").exitCode())
+        .isZero();
+    Cli second = Cli.run("run", scenario.toString(), "--out", dir.resolve("m2").toString(), "--no-pods-csv");
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).contains("seeds 5..7", " ± ");
+    Map<String, String> first = WallClockFields.contents(dir.resolve("m1"));
+    assertThat(WallClockFields.contents(dir.resolve("m2"))).isEqualTo(first);
+    assertThat(first).containsKeys("least-allocated/seed-6/summary.json", "least-allocated/summary.json");
+    assertThat(first.get("comparison.json")).contains("\"paired\"", "\"excludesZero\"", "\"ci95Low\"");
+  }
+
+  @Test
   void anotherSeedGivesAnotherRun() throws IOException {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, PodsimCommandTest.SMALL);

@@ -28,11 +28,22 @@ public final class ComparisonTable {
       String[] row = new String[columns.size() + 1];
       row[0] = metric.label();
       for (int i = 0; i < columns.size(); i++) {
-        row[i + 1] = metric.format(metric.value(columns.get(i).summary()));
+        row[i + 1] = cell(metric, columns.get(i).summary());
       }
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The value, followed by ± the half-width of its 95 % interval when the summary spans several seeds. */
+  private static String cell(Metric metric, JsonNode summary) {
+    String value = metric.format(metric.value(summary));
+    JsonNode stats = summary.path("statistics").path(metric.path());
+    if (stats.path("n").asLong() < 2) {
+      return value;
+    }
+    double half = (stats.path("ci95High").asDouble() - stats.path("ci95Low").asDouble()) / 2;
+    return value + " ± " + metric.format(half);
   }
 
   /** The rows laid out for a terminal, numbers right-aligned. */

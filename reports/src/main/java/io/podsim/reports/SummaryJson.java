@@ -1,5 +1,6 @@
 package io.podsim.reports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,12 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   public static void write(RunResult result, Path file) throws IOException {
-    JSON.writeValue(file.toFile(), toJson(result));
+    write(toJson(result), file);
+  }
+
+  /** Writes a summary tree (one run, or the mean over seeds). */
+  public static void write(JsonNode summary, Path file) throws IOException {
+    JSON.writeValue(file.toFile(), summary);
   }
 
   /** The summary as a JSON tree, with fields in a fixed order. */

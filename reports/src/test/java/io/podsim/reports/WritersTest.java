@@ -104,7 +104,8 @@ class WritersTest {
   @Test
   void comparisonJsonListsEveryProfileInOrder() throws IOException {
     Path file = dir.resolve("comparison.json");
-    ComparisonJson.write(List.of(result("spread", 0.61, 2.25), result("pack", 0.605, 0.5)), file);
+    ComparisonJson.write(List.of(SummaryJson.toJson(result("spread", 0.61, 2.25)),
+        SummaryJson.toJson(result("pack", 0.605, 0.5))), file, null);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     assertThat(json.get("profiles")).extracting(p -> p.get("profile").asText()).containsExactly("spread", "pack");
   }

@@ -10,6 +10,7 @@ import java.util.List;
 public record Scenario(
     String name,
     long seed,
+    List<Long> seeds,
     long horizon,
     long startupDelay,
     long sampleInterval,

@@ -7,6 +7,7 @@ import java.util.Map;
 public record ScenarioFile(
     String name,
     Long seed,
+    List<Long> seeds,
     String horizon,
     String startupDelay,
     String sampleInterval,

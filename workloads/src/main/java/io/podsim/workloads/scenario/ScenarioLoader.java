@@ -107,7 +107,12 @@ public final class ScenarioLoader {
       });
     }
     String name = raw.name() != null ? raw.name() : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return new Scenario(name, raw.seed() == null ? 0 : raw.seed(), horizon,
+    long seed = raw.seed() == null ? 0 : raw.seed();
+    if (raw.seeds() != null && (raw.seeds().isEmpty() || raw.seeds().stream().distinct().count() != raw.seeds().size())) {
+      throw new InputError("seeds: expected a list of distinct seeds");
+    }
+    List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
+    return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
         List.copyOf(profiles), catalog, file);
   }
