@@ -10,7 +10,6 @@ import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,7 +47,7 @@ final class ProfilesCommand implements Callable<Integer> {
       out.printf("      %-11s %s%n", "nodes", percentage == 0 ? "adaptive percentageOfNodesToScore"
           : percentage + "% of nodes scored");
       for (ExtensionPoint point : ExtensionPoint.values()) {
-        out.printf("      %-11s %s%n", point.configName(), describe(profile, point));
+        out.printf("      %-11s %s%n", point.configName(), ProfileDescriptions.describe(profile, point));
       }
     }
     out.println();
@@ -61,17 +60,5 @@ final class ProfilesCommand implements Callable<Integer> {
     out.printf("%nAccepted in configurations, not modelled: %s%n",
         String.join(", ", PluginRegistry.NOT_MODELLED.stream().sorted().toList()));
     return 0;
-  }
-
-  private static String describe(Profile profile, ExtensionPoint point) {
-    List<String> names = switch (point) {
-      case QUEUE_SORT -> List.of(profile.queueSort().name());
-      case PRE_FILTER -> profile.preFilters().stream().map(Plugin::name).toList();
-      case FILTER -> profile.filters().stream().map(Plugin::name).toList();
-      case POST_FILTER -> profile.postFilters().stream().map(Plugin::name).toList();
-      case PRE_SCORE -> profile.preScores().stream().map(Plugin::name).toList();
-      case SCORE -> profile.scores().stream().map(s -> s.plugin().name() + " ×" + s.weight()).toList();
-    };
-    return names.isEmpty() ? "-" : String.join(", ", names);
   }
 }

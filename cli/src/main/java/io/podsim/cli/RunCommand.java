@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-pods-csv", description = "Do not write pods.csv (one row per pod).")
   private boolean noPodsCsv;
 
+  @Option(names = "--no-report", description = "Do not draw charts or write report.html.")
+  private boolean noReport;
+
   @Override
   public Integer call() throws Exception {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -62,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     stdout.print(ComparisonTable.render(results.stream()
         .map(r -> new ComparisonTable.Column(r.path("profile").asText(), r)).toList()));
     stdout.printf("%nwrote %s%n", dir);
+    if (!noReport) {
+      stdout.printf("report %s%n", ReportWriter.write(scenario, chosen, seeds, dir));
+    }
     for (JsonNode r : results) {
       JsonNode engine = r.path("simulation");
       stdout.printf("%s: %,d events in %.2fs wall (%,.0f events/s)%s%n", r.path("profile").asText(),

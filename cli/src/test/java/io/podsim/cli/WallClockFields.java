@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,10 @@ final class WallClockFields {
     try (Stream<Path> files = Files.walk(dir)) {
       Map<String, String> contents = new TreeMap<>();
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(file);
-        contents.put(dir.relativize(file).toString(), file.toString().endsWith(".json") ? withoutWallClock(text) : text);
+        String name = file.toString();
+        String content = name.endsWith(".png") ? Base64.getEncoder().encodeToString(Files.readAllBytes(file))
+            : Files.readString(file);
+        contents.put(dir.relativize(file).toString(), name.endsWith(".json") ? withoutWallClock(content) : content);
       }
       return contents;
     } catch (IOException e) {

@@ -67,6 +67,23 @@ public final class ResourceSchema {
     return index == null ? -1 : index;
   }
 
+  /** An amount in the shortest exact Kubernetes spelling: {@code 16}, {@code 500m}, {@code 64Gi}, {@code 110}. */
+  public static String formatAmount(String resource, long amount) {
+    if (resource.equals(CPU)) {
+      return amount % 1000 == 0 ? Long.toString(amount / 1000) : amount + "m";
+    }
+    if (resource.equals(MEMORY) || resource.equals(EPHEMERAL_STORAGE)) {
+      String[] units = {"Ei", "Pi", "Ti", "Gi", "Mi", "Ki"};
+      for (int i = 0; i < units.length; i++) {
+        long size = 1L << (10 * (units.length - i));
+        if (amount != 0 && amount % size == 0) {
+          return amount / size + units[i];
+        }
+      }
+    }
+    return Long.toString(amount);
+  }
+
   /** Parses an amount of the named resource into its base unit (millicores, bytes, whole units). */
   public static long parseAmount(String resource, String quantity) {
     return switch (resource) {

@@ -52,4 +52,12 @@ class QuantityTest {
   void rejectsValuesBeyondLongRange(String text) {
     assertThatThrownBy(() -> Quantity.parseUnits(text)).isInstanceOf(InputError.class).hasMessageContaining("too large");
   }
+
+  @ParameterizedTest(name = "{1} of {0} is written {2}")
+  @CsvSource({"cpu, 16000, 16", "cpu, 500, 500m", "memory, 68719476736, 64Gi", "memory, 1536, 1536",
+      "memory, 1610612736, 1536Mi", "ephemeral-storage, 0, 0", "nvidia.com/gpu, 8, 8"})
+  void amountsAreWrittenInTheirShortestExactForm(String resource, long amount, String text) {
+    assertThat(ResourceSchema.formatAmount(resource, amount)).isEqualTo(text);
+    assertThat(ResourceSchema.parseAmount(resource, text)).isEqualTo(amount);
+  }
 }

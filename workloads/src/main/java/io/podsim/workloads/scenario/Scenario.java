@@ -6,7 +6,10 @@ import io.podsim.policies.ProfileCatalog;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the catalog) and options. */
+/**
+ * A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the
+ * catalog), options, and every input file it read (the scenario, traces, scheduler configuration).
+ */
 public record Scenario(
     String name,
     long seed,
@@ -19,4 +22,5 @@ public record Scenario(
     WorkloadSource workload,
     List<String> profiles,
     ProfileCatalog catalog,
-    Path file) {}
+    Path file,
+    List<Path> inputs) {}

@@ -86,8 +86,13 @@ public final class ScenarioLoader {
     }
     ProfileCatalog catalog = ProfileCatalog.builtIn();
     List<String> profiles = raw.profiles();
+    List<Path> inputs = new ArrayList<>(List.of(file));
+    if (workload.trace() != null && workload.trace().path() != null) {
+      inputs.add(resolve(file, workload.trace().path()));
+    }
     if (raw.schedulerConfig() != null) {
       Path configFile = resolve(file, raw.schedulerConfig());
+      inputs.add(configFile);
       SchedulerConfiguration config = Fields.at("schedulerConfig", () -> SchedulerConfigLoader.load(configFile));
       catalog = Fields.at("schedulerConfig", () -> ProfileCatalog.builtIn().with(config, configFile.toString(), schema));
       if (profiles == null || profiles.isEmpty()) {
@@ -114,7 +119,7 @@ public final class ScenarioLoader {
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
-        List.copyOf(profiles), catalog, file);
+        List.copyOf(profiles), catalog, file, List.copyOf(inputs));
   }
 
   private static TreeSet<String> resourceNames(ScenarioFile raw) {

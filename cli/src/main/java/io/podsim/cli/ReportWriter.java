@@ -1,0 +1,68 @@
+package io.podsim.cli;
+
+import io.podsim.model.NodeSpec;
+import io.podsim.model.ResourceSchema;
+import io.podsim.reports.HtmlReport;
+import io.podsim.reports.ReportContext;
+import io.podsim.reports.charts.ProfileOutputs;
+import io.podsim.reports.charts.RunCharts;
+import io.podsim.workloads.scenario.Scenario;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Draws the charts of a finished run into {@code <out>/charts/} and writes {@code <out>/report.html}. */
+final class ReportWriter {
+  private ReportWriter() {}
+
+  static Path write(Scenario scenario, List<String> profiles, List<Long> seeds, Path out) throws IOException {
+    List<ProfileOutputs> outputs = ProfileOutputs.load(out);
+    List<RunCharts.Written> charts = RunCharts.write(outputs, out.resolve("charts"));
+    Map<String, List<String>> descriptions = new LinkedHashMap<>();
+    for (String profile : profiles) {
+      descriptions.put(profile, ProfileDescriptions.lines(scenario.catalog().create(profile, scenario.schema())));
+    }
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (Path input : scenario.inputs()) {
+      hashes.put(input.getFileName().toString(), sha256(input));
+    }
+    ReportContext context = new ReportContext(scenario.name(), new VersionProvider().getVersion()[0]
+        .replace("podsim ", ""), seeds, nodeGroups(scenario), descriptions, hashes);
+    Path report = out.resolve("report.html");
+    HtmlReport.write(report, context, outputs, charts);
+    return report;
+  }
+
+  /** Nodes grouped by pool name (the name before the last dash) and allocatable resources. */
+  private static List<String> nodeGroups(Scenario scenario) {
+    Map<String, Integer> groups = new LinkedHashMap<>();
+    for (NodeSpec node : scenario.nodes()) {
+      int dash = node.name().lastIndexOf('-');
+      String pool = dash > 0 ? node.name().substring(0, dash) : node.name();
+      String resources = node.allocatable().toMap(scenario.schema()).entrySet().stream()
+          .map(e -> e.getKey() + " " + ResourceSchema.formatAmount(e.getKey(), e.getValue()))
+          .collect(Collectors.joining(", "));
+      String zone = node.labels().containsKey(NodeSpec.ZONE_LABEL) ? ", zoned" : "";
+      groups.merge(pool + ": " + resources + (node.taints().isEmpty() ? "" : ", tainted") + zone, 1, Integer::sum);
+    }
+    return groups.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey()).toList();
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

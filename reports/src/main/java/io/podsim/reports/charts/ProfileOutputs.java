@@ -1,0 +1,95 @@
+package io.podsim.reports.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podsim.model.InputError;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the charts need of one profile's outputs: its summary, its sampled time series and the
+ * scheduling latency of every bound pod (from pods.csv, when written). With several seeds the
+ * series and latencies come from the first seed's run.
+ */
+public record ProfileOutputs(String profile, JsonNode summary, List<String> columns, List<double[]> series,
+    double[] latencies) {
+
+  /** Reads the profile folders listed in {@code out/comparison.json}. */
+  public static List<ProfileOutputs> load(Path out) {
+    try {
+      JsonNode comparison = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
+      List<ProfileOutputs> profiles = new ArrayList<>();
+      for (JsonNode summary : comparison.path("profiles")) {
+        String name = summary.path("profile").asText();
+        Path dir = out.resolve(name);
+        if (summary.has("seeds")) {
+          dir = dir.resolve("seed-" + summary.path("seeds").get(0).asLong());
+        }
+        List<String[]> rows = csv(dir.resolve("timeseries.csv"));
+        List<double[]> series = rows.stream().skip(1).map(r -> Arrays.stream(r).mapToDouble(Double::parseDouble)
+            .toArray()).toList();
+        profiles.add(new ProfileOutputs(name, summary, List.of(rows.get(0)), series, latencies(dir.resolve("pods.csv"))));
+      }
+      return profiles;
+    } catch (IOException e) {
+      throw new InputError(out + ": cannot read the run's outputs: " + e.getMessage());
+    }
+  }
+
+  /** The values of one time-series column, or null when the run has no such column. */
+  public double[] column(String name) {
+    int index = columns.indexOf(name);
+    return index < 0 ? null : series.stream().mapToDouble(row -> row[index]).toArray();
+  }
+
+  private static double[] latencies(Path podsCsv) throws IOException {
+    if (!Files.isRegularFile(podsCsv)) {
+      return new double[0];
+    }
+    List<String[]> rows = csv(podsCsv);
+    List<String> header = List.of(rows.get(0));
+    int arrival = header.indexOf("arrival");
+    int bind = header.indexOf("bind");
+    return rows.stream().skip(1).filter(r -> r.length > bind && !r[bind].isEmpty())
+        .mapToDouble(r -> Double.parseDouble(r[bind]) - Double.parseDouble(r[arrival])).sorted().toArray();
+  }
+
+  /** Reads CSV written by podsim: one record per line, fields quoted when they hold commas or quotes. */
+  private static List<String[]> csv(Path file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        rows.add(fields(line));
+      }
+    }
+    return rows;
+  }
+
+  private static String[] fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,237 @@
+package io.podsim.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The charts of a run, each as PNG and SVG: utilization over time per resource, pending and
+ * running pods over time, the scheduling-latency CDF, unschedulable pods by reason and the headline
+ * metrics side by side. Every profile keeps one colour in every chart.
+ */
+public final class RunCharts {
+  /** Colours that stay apart in print and for colour-blind readers (Okabe–Ito). */
+  private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(230, 159, 0), new Color(0, 158, 115),
+      new Color(204, 121, 167), new Color(86, 180, 233), new Color(213, 94, 0), new Color(240, 228, 66),
+      Color.DARK_GRAY};
+  private static final int WIDTH = 900;
+  private static final int HEIGHT = 520;
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+
+  private RunCharts() {}
+
+  /** A chart written to disk: its file stem, title, and the PNG and SVG paths. */
+  public record Written(String name, String title, Path png, Path svg) {}
+
+  /** Draws every chart of the run into {@code dir} and returns them in display order. */
+  public static List<Written> write(List<ProfileOutputs> profiles, Path dir) throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Files.createDirectories(dir);
+    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    charts.put("utilization", utilization(profiles));
+    charts.put("pods", pods(profiles));
+    if (profiles.stream().anyMatch(p -> p.latencies().length > 0)) {
+      charts.put("latency-cdf", latencyCdf(profiles));
+    }
+    charts.put("unschedulable", unschedulable(profiles));
+    charts.put("headline", headline(profiles));
+    List<Written> written = new ArrayList<>();
+    for (var entry : charts.entrySet()) {
+      JFreeChart chart = entry.getValue();
+      chart.getTitle().setFont(TITLE);
+      Path png = dir.resolve(entry.getKey() + ".png");
+      Path svg = dir.resolve(entry.getKey() + ".svg");
+      int height = chart.getPlot() instanceof CombinedDomainXYPlot combined
+          ? 120 + 190 * combined.getSubplots().size() : HEIGHT;
+      ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
+      SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+      // The default prefix of SVG element ids is a clock reading; a fixed one keeps outputs reproducible.
+      graphics.setDefsKeyPrefix(entry.getKey() + "-");
+      chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+      Files.writeString(svg, graphics.getSVGDocument(), StandardCharsets.UTF_8);
+      written.add(new Written(entry.getKey(), chart.getTitle().getText(), png, svg));
+    }
+    return written;
+  }
+
+  private static JFreeChart utilization(List<ProfileOutputs> profiles) {
+    NumberAxis time = new NumberAxis("simulated time (hours)");
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    for (String column : profiles.get(0).columns()) {
+      if (column.startsWith("util_") && !column.equals("util_pods")) {
+        String resource = column.substring(5);
+        String label = resource.equals("ephemeral-storage") ? "disk" : resource;
+        plot.add(linePlot(profiles, column, label + " (%)", 100, time), 1);
+      }
+    }
+    return chart("Requested share of allocatable over time", plot);
+  }
+
+  private static JFreeChart pods(List<ProfileOutputs> profiles) {
+    NumberAxis time = new NumberAxis("simulated time (hours)");
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    plot.add(linePlot(profiles, "pending", "pending pods", 1, time), 1);
+    plot.add(linePlot(profiles, "running", "running pods", 1, time), 1);
+    plot.add(linePlot(profiles, "nodes_in_use", "nodes in use", 1, time), 1);
+    return chart("Pods and nodes over time", plot);
+  }
+
+  private static XYPlot linePlot(List<ProfileOutputs> profiles, String column, String label, double scale,
+      NumberAxis time) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (ProfileOutputs p : profiles) {
+      XYSeries series = new XYSeries(p.profile(), false, true);
+      double[] times = p.column("time_s");
+      double[] values = p.column(column);
+      for (int i = 0; values != null && i < values.length; i++) {
+        series.add(times[i] / 3600, values[i] * scale);
+      }
+      data.addSeries(series);
+    }
+    XYStepRenderer renderer = new XYStepRenderer();
+    colour(renderer, profiles.size());
+    NumberAxis axis = new NumberAxis(label);
+    axis.setAutoRangeIncludesZero(true);
+    return new XYPlot(data, time, axis, renderer);
+  }
+
+  private static JFreeChart latencyCdf(List<ProfileOutputs> profiles) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (ProfileOutputs p : profiles) {
+      XYSeries series = new XYSeries(p.profile(), false, true);
+      double[] latencies = p.latencies();
+      for (int i = 0; i < latencies.length; i++) {
+        // A log axis cannot show 0: pods bound at once are drawn at 1 ms.
+        series.add(Math.max(latencies[i], 0.001), (i + 1) / (double) latencies.length);
+      }
+      data.addSeries(series);
+    }
+    LogAxis x = new LogAxis("scheduling latency (s, log scale; 0 drawn at 1 ms)");
+    x.setSmallestValue(0.001);
+    x.setNumberFormatOverride(new DecimalFormat("0.###"));
+    // Most pods often bind at once: start the axis just below the smallest share bound at once.
+    double boundAtOnce = profiles.stream().filter(p -> p.latencies().length > 0)
+        .mapToDouble(p -> Arrays.stream(p.latencies()).filter(l -> l == 0).count() / (double) p.latencies().length)
+        .min().orElse(0);
+    double lower = Math.max(0, Math.floor((boundAtOnce - 0.005) * 100) / 100);
+    NumberAxis y = new NumberAxis(lower > 0 ? "share of bound pods (axis starts at " + lower + ")" : "share of bound pods");
+    y.setRange(lower, 1.0);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    colour(renderer, profiles.size());
+    return chart("Scheduling latency CDF", new XYPlot(data, x, y, renderer));
+  }
+
+  private static JFreeChart unschedulable(List<ProfileOutputs> profiles) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (ProfileOutputs p : profiles) {
+      Iterator<String> reasons = p.summary().path("unschedulableReasons").fieldNames();
+      while (reasons.hasNext()) {
+        String reason = reasons.next();
+        data.addValue(p.summary().path("unschedulableReasons").path(reason).asDouble(), p.profile(), shorten(reason));
+      }
+      if (!p.summary().path("unschedulableReasons").fieldNames().hasNext()) {
+        data.addValue(0, p.profile(), "none");
+      }
+    }
+    return bars("Unschedulable pods at the end, by reason", "reason", "pods", data, profiles.size());
+  }
+
+  private static JFreeChart headline(List<ProfileOutputs> profiles) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (ProfileOutputs p : profiles) {
+      Iterator<String> resources = p.summary().path("utilization").fieldNames();
+      while (resources.hasNext()) {
+        String resource = resources.next();
+        if (!resource.equals("pods")) {
+          String label = resource.equals("nodes") ? "nodes in use" : resource;
+          data.addValue(100 * p.summary().path("utilization").path(resource).path("mean").asDouble(), p.profile(),
+              label + " (mean %)");
+        }
+      }
+      double total = p.summary().path("pods").path("total").asDouble();
+      data.addValue(total == 0 ? 0 : 100 * p.summary().path("pods").path("scheduled").asDouble() / total, p.profile(),
+          "pods scheduled (%)");
+    }
+    return bars("Headline metrics by profile", "metric", "percent", data, profiles.size());
+  }
+
+  private static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
+      int profiles) {
+    JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
+        PlotOrientation.VERTICAL, true, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new StandardBarPainter());
+    for (int i = 0; i < profiles; i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  private static JFreeChart chart(String title, Plot plot) {
+    JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    if (plot instanceof CombinedDomainXYPlot combined) {
+      List<XYPlot> subplots = combined.getSubplots();
+      subplots.forEach(RunCharts::style);
+      // Every subplot shows the same profiles: list them in the legend once.
+      for (int i = 1; i < subplots.size(); i++) {
+        subplots.get(i).getRenderer().setDefaultSeriesVisibleInLegend(false);
+      }
+    } else if (plot instanceof XYPlot xy) {
+      style(xy);
+    }
+    return chart;
+  }
+
+  private static void style(XYPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+  }
+
+  private static void colour(XYLineAndShapeRenderer renderer, int profiles) {
+    for (int i = 0; i < profiles; i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+  }
+
+  private static String shorten(String reason) {
+    return reason.length() <= 40 ? reason : reason.substring(0, 37) + "...";
+  }
+}
