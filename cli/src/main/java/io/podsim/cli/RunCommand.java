@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Do not draw charts or write report.html.")
   private boolean noReport;
 
+  @Option(names = "--quiet", description = "No progress bar.")
+  private boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -58,7 +61,10 @@ final class RunCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : Path.of("out", scenario.name());
     List<Long> seeds = seeds(scenario);
-    List<JsonNode> results = new ScenarioRunner(scenario, !noPodsCsv).runAll(chosen, seeds, dir);
+    List<JsonNode> results;
+    try (RunProgress progress = RunProgress.start(quiet, chosen.size() * seeds.size(), scenario.horizon())) {
+      results = new ScenarioRunner(scenario, !noPodsCsv, progress).runAll(chosen, seeds, dir);
+    }
     var stdout = spec.commandLine().getOut();
     stdout.printf("scenario %s, %s %s, %d nodes%n%n", scenario.name(), seeds.size() == 1 ? "seed" : "seeds",
         seeds.size() == 1 ? seeds.get(0) : seeds.get(0) + ".." + seeds.get(seeds.size() - 1), scenario.nodes().size());

@@ -39,10 +39,13 @@ import java.util.concurrent.Future;
 public final class ScenarioRunner {
   private final Scenario scenario;
   private final boolean podsCsv;
+  private final RunProgress progress;
 
-  public ScenarioRunner(Scenario scenario, boolean podsCsv) {
+  /** {@code progress} may be null: no progress bar. */
+  public ScenarioRunner(Scenario scenario, boolean podsCsv, RunProgress progress) {
     this.scenario = scenario;
     this.podsCsv = podsCsv;
+    this.progress = progress;
   }
 
   /** The summaries to show, one per profile in order: the run itself, or the mean over seeds. */
@@ -103,6 +106,9 @@ public final class ScenarioRunner {
     PodsCsvWriter pods = podsCsv ? new PodsCsvWriter(dir.resolve("pods.csv")) : null;
     if (pods != null) {
       listeners.add(pods);
+    }
+    if (progress != null) {
+      listeners.add(progress.listener());
     }
     RunStats stats;
     try (PodStream workload = scenario.workload().open(seed)) {
