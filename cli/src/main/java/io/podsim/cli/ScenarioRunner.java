@@ -10,6 +10,7 @@ import io.podsim.metrics.RunResult;
 import io.podsim.model.InputError;
 import io.podsim.model.PodStream;
 import io.podsim.reports.ComparisonJson;
+import io.podsim.reports.NodeSeriesCsv;
 import io.podsim.reports.PodsCsvWriter;
 import io.podsim.reports.SeedStatistics;
 import io.podsim.reports.SummaryJson;
@@ -122,6 +123,9 @@ public final class ScenarioRunner {
     RunResult result = recorder.result(scenario.name(), profileName, seed, stats);
     SummaryJson.write(result, dir.resolve("summary.json"));
     TimeSeriesCsv.write(result.timeSeries(), dir.resolve("timeseries.csv"));
+    if (result.nodeSeries() != null) {
+      NodeSeriesCsv.write(result.nodeSeries(), dir.resolve("nodes.csv"));
+    }
     return result;
   }
 

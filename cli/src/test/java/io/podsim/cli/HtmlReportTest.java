@@ -45,8 +45,9 @@ class HtmlReportTest {
       assertThat(png).as(images.group(1)).hasSizeGreaterThan(2_000).startsWith(0x89, 'P', 'N', 'G');
       count++;
     }
-    assertThat(count).isEqualTo(5);
-    for (String chart : List.of("utilization", "pods", "latency-cdf", "unschedulable", "headline")) {
+    assertThat(count).isEqualTo(8);
+    for (String chart : List.of("utilization", "pods", "latency-cdf", "unschedulable", "headline", "node-fullness",
+        "node-heatmap-least-allocated", "node-heatmap-most-allocated")) {
       assertThat(dir.resolve("out/charts/" + chart + ".svg")).content().startsWith("<?xml").contains("<svg");
     }
   }

@@ -6,6 +6,7 @@ import io.podsim.cluster.PodOutcome;
 import io.podsim.engine.RunStats;
 import io.podsim.engine.SimulationListener;
 import io.podsim.model.DataLocality;
+import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ public final class MetricsRecorder implements SimulationListener {
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
   private final long[] dataLocality = new long[DataLocality.values().length];
   private TimeSeries series;
+  private NodeSeries nodeSeries;
 
   public MetricsRecorder(long sampleInterval) {
     if (sampleInterval <= 0) {
@@ -67,6 +69,9 @@ public final class MetricsRecorder implements SimulationListener {
     }
     columns.add("nodes_in_use");
     series = new TimeSeries(columns);
+    if (cluster.nodeCount() <= NodeSeries.MAX_NODES) {
+      nodeSeries = new NodeSeries(IntStream.range(0, cluster.nodeCount()).mapToObj(n -> cluster.node(n).name()).toList());
+    }
   }
 
   @Override
@@ -142,7 +147,7 @@ public final class MetricsRecorder implements SimulationListener {
     EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
     return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
-        new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series);
+        new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries);
   }
 
   /** Share of bound data-reading pods whose farthest data set was at each level; empty if none read data. */
@@ -187,8 +192,21 @@ public final class MetricsRecorder implements SimulationListener {
       }
       row[row.length - 1] = cluster.nodesInUse();
       series.add(row);
+      if (nodeSeries != null) {
+        nodeSeries.add(row[0], nodeFullness());
+      }
       nextSample += sampleInterval;
     }
+  }
+
+  private double[] nodeFullness() {
+    double[] fullness = new double[cluster.nodeCount()];
+    for (int n = 0; n < fullness.length; n++) {
+      fullness[n] = Math.max(
+          fraction(cluster.requested(ResourceSchema.CPU_INDEX, n), cluster.allocatable(ResourceSchema.CPU_INDEX, n)),
+          fraction(cluster.requested(ResourceSchema.MEMORY_INDEX, n), cluster.allocatable(ResourceSchema.MEMORY_INDEX, n)));
+    }
+    return fullness;
   }
 
   private static double fraction(double part, double whole) {

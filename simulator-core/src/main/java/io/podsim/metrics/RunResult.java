@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one run of one profile measured. Utilization is keyed by resource name, plus
+ * Everything one run of one profile measured ({@code nodeSeries} is null for large clusters). Utilization is keyed by resource name, plus
  * {@code nodes} for the share of nodes with at least one pod; data locality gives, for pods that
  * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one.
  */
@@ -20,4 +20,5 @@ public record RunResult(
     Map<String, Double> dataLocality,
     EngineSummary simulation,
     List<PluginStatistics> plugins,
-    TimeSeries timeSeries) {}
+    TimeSeries timeSeries,
+    NodeSeries nodeSeries) {}

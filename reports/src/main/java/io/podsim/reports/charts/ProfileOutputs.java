@@ -14,11 +14,12 @@ import java.util.List;
 
 /**
  * What the charts need of one profile's outputs: its summary, its sampled time series and the
- * scheduling latency of every bound pod (from pods.csv, when written). With several seeds the
- * series and latencies come from the first seed's run.
+ * scheduling latency of every bound pod (from pods.csv, when written) and each node's fullness per
+ * sample (from nodes.csv, time first, when written). With several seeds these come from the first
+ * seed's run.
  */
 public record ProfileOutputs(String profile, JsonNode summary, List<String> columns, List<double[]> series,
-    double[] latencies) {
+    double[] latencies, List<double[]> nodeRows) {
 
   /** Reads the profile folders listed in {@code out/comparison.json}. */
   public static List<ProfileOutputs> load(Path out) {
@@ -34,7 +35,8 @@ public record ProfileOutputs(String profile, JsonNode summary, List<String> colu
         List<String[]> rows = csv(dir.resolve("timeseries.csv"));
         List<double[]> series = rows.stream().skip(1).map(r -> Arrays.stream(r).mapToDouble(Double::parseDouble)
             .toArray()).toList();
-        profiles.add(new ProfileOutputs(name, summary, List.of(rows.get(0)), series, latencies(dir.resolve("pods.csv"))));
+        profiles.add(new ProfileOutputs(name, summary, List.of(rows.get(0)), series, latencies(dir.resolve("pods.csv")),
+            nodeRows(dir.resolve("nodes.csv"))));
       }
       return profiles;
     } catch (IOException e) {
@@ -46,6 +48,14 @@ public record ProfileOutputs(String profile, JsonNode summary, List<String> colu
   public double[] column(String name) {
     int index = columns.indexOf(name);
     return index < 0 ? null : series.stream().mapToDouble(row -> row[index]).toArray();
+  }
+
+  private static List<double[]> nodeRows(Path nodesCsv) throws IOException {
+    if (!Files.isRegularFile(nodesCsv)) {
+      return List.of();
+    }
+    return csv(nodesCsv).stream().skip(1).map(r -> Arrays.stream(r).mapToDouble(Double::parseDouble).toArray())
+        .toList();
   }
 
   private static double[] latencies(Path podsCsv) throws IOException {

@@ -64,6 +64,12 @@ public final class RunCharts {
       charts.put("latency-cdf", latencyCdf(profiles));
     }
     charts.put("unschedulable", unschedulable(profiles));
+    if (profiles.stream().allMatch(p -> !p.nodeRows().isEmpty())) {
+      charts.put("node-fullness", NodeCharts.distributionAtEnd(profiles));
+      for (int i = 0; i < profiles.size(); i++) {
+        charts.put("node-heatmap-" + profiles.get(i).profile(), NodeCharts.heatmap(profiles.get(i)));
+      }
+    }
     charts.put("headline", headline(profiles));
     List<Written> written = new ArrayList<>();
     for (var entry : charts.entrySet()) {
@@ -185,7 +191,7 @@ public final class RunCharts {
     return bars("Headline metrics by profile", "metric", "percent", data, profiles.size());
   }
 
-  private static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
+  static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
       int profiles) {
     JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
         PlotOrientation.VERTICAL, true, false, false);

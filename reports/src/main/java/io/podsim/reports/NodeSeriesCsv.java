@@ -1,0 +1,32 @@
+package io.podsim.reports;
+
+import io.podsim.metrics.NodeSeries;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes {@code nodes.csv}: a header of {@code time_s} and node names, then each node's fullness per sample. */
+public final class NodeSeriesCsv {
+  private NodeSeriesCsv() {}
+
+  public static void write(NodeSeries series, Path file) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("time_s");
+      for (String node : series.nodes()) {
+        out.write(',');
+        out.write(node);
+      }
+      out.newLine();
+      for (int r = 0; r < series.rows().size(); r++) {
+        out.write(Numbers.plain(series.times().get(r)));
+        for (double value : series.rows().get(r)) {
+          out.write(',');
+          out.write(Numbers.plain(Math.round(value * 10_000) / 10_000.0));
+        }
+        out.newLine();
+      }
+    }
+  }
+}
