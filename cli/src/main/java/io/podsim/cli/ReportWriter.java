@@ -1,6 +1,8 @@
 package io.podsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.model.NodeSpec;
+import io.podsim.model.SimTime;
 import io.podsim.model.ResourceSchema;
 import io.podsim.reports.HtmlReport;
 import io.podsim.reports.ReportContext;
@@ -36,10 +38,20 @@ final class ReportWriter {
       hashes.put(input.getFileName().toString(), sha256(input));
     }
     ReportContext context = new ReportContext(scenario.name(), new VersionProvider().getVersion()[0]
-        .replace("podsim ", ""), seeds, nodeGroups(scenario), descriptions, hashes);
+        .replace("podsim ", ""), seeds, nodeGroups(scenario), workload(scenario, outputs), descriptions, hashes);
     Path report = out.resolve("report.html");
     HtmlReport.write(report, context, outputs, charts);
     return report;
+  }
+
+  /** Pods in the run and the window they were simulated over. */
+  private static List<String> workload(Scenario scenario, List<ProfileOutputs> outputs) {
+    JsonNode pods = outputs.get(0).summary().path("pods");
+    String window = scenario.horizon() >= 0 ? "a horizon of " + SimTime.seconds(scenario.horizon()) / 3600 + " h"
+        : "no horizon (until nothing could change)";
+    return List.of(String.format("%,d pods (%,d arrived after the horizon), simulated with %s",
+        pods.path("total").asLong() - pods.path("replacements").asLong(), pods.path("notArrived").asLong(), window),
+        "inputs: " + scenario.inputs().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
   }
 
   /** Nodes grouped by pool name (the name before the last dash) and allocatable resources. */

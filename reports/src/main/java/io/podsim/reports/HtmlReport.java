@@ -53,6 +53,8 @@ public final class HtmlReport {
   private static void scenario(StringBuilder html, ReportContext context) {
     html.append("<h2>Scenario</h2>\n<p>Cluster:</p><ul>");
     context.nodeGroups().forEach(g -> html.append("<li>").append(escape(g)).append("</li>"));
+    html.append("</ul>\n<p>Workload:</p><ul>");
+    context.workload().forEach(w -> html.append("<li>").append(escape(w)).append("</li>"));
     html.append("</ul>\n<p>Profiles:</p><table><tr><th>profile</th><th>plugins</th></tr>");
     for (Map.Entry<String, List<String>> profile : context.profiles().entrySet()) {
       html.append("<tr><td>").append(escape(profile.getKey())).append("</td><td>");

@@ -13,5 +13,6 @@ public record ReportContext(
     String version,
     List<Long> seeds,
     List<String> nodeGroups,
+    List<String> workload,
     Map<String, List<String>> profiles,
     Map<String, String> inputHashes) {}

@@ -1,5 +1,6 @@
 package io.podsim.reports.charts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -27,9 +28,12 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -172,26 +176,39 @@ public final class RunCharts {
     return bars("Unschedulable pods at the end, by reason", "reason", "pods", data, profiles.size());
   }
 
+  /** Mean utilization per resource; across seeds, whiskers show the 95 % interval. */
   private static JFreeChart headline(List<ProfileOutputs> profiles) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    boolean intervals = false;
     for (ProfileOutputs p : profiles) {
       Iterator<String> resources = p.summary().path("utilization").fieldNames();
       while (resources.hasNext()) {
         String resource = resources.next();
         if (!resource.equals("pods")) {
+          String path = "utilization." + resource + ".mean";
+          JsonNode stats = p.summary().path("statistics").path(path);
+          double half = stats.isMissingNode() ? 0 : (stats.path("ci95High").asDouble() - stats.path("ci95Low").asDouble()) / 2;
+          intervals |= half > 0;
           String label = resource.equals("nodes") ? "nodes in use" : resource;
-          data.addValue(100 * p.summary().path("utilization").path(resource).path("mean").asDouble(), p.profile(),
-              label + " (mean %)");
+          data.add(100 * p.summary().path("utilization").path(resource).path("mean").asDouble(), 100 * half,
+              p.profile(), label);
         }
       }
-      double total = p.summary().path("pods").path("total").asDouble();
-      data.addValue(total == 0 ? 0 : 100 * p.summary().path("pods").path("scheduled").asDouble() / total, p.profile(),
-          "pods scheduled (%)");
     }
-    return bars("Headline metrics by profile", "metric", "percent", data, profiles.size());
+    JFreeChart chart = bars(intervals ? "Mean utilization by profile (whiskers: 95% interval over seeds)"
+        : "Mean utilization by profile", "resource", "mean requested share (%)", data, profiles.size());
+    StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+    renderer.setErrorIndicatorPaint(Color.BLACK);
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new StandardBarPainter());
+    for (int i = 0; i < profiles.size(); i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
+    chart.getCategoryPlot().setRenderer(renderer);
+    return chart;
   }
 
-  static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
+  static JFreeChart bars(String title, String categoryLabel, String valueLabel, CategoryDataset data,
       int profiles) {
     JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
         PlotOrientation.VERTICAL, true, false, false);
