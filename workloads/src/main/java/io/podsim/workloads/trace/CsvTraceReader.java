@@ -1,23 +1,15 @@
 package io.podsim.workloads.trace;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.podsim.model.InputError;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
-import io.podsim.workloads.scenario.PodContext;
-import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.model.Resources;
 import io.podsim.model.SimTime;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PriorityClasses;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,73 +29,30 @@ public final class CsvTraceReader implements PodStream {
           "priorityClassName", "nodeSelector", "datasets", "images");
   private static final List<String> REQUIRED = List.of("name", "arrival");
 
-  private final Path file;
   private final PodContext context;
-  private final CsvParser rows;
-  private long rowLine;
-  private final Map<String, Integer> columnIndex = new HashMap<>();
-  private final int width;
+  private final CsvRows rows;
   private long previousArrival;
 
   public CsvTraceReader(Path file, PodContext context) {
-    this.file = file;
     this.context = context;
-    if (!Files.isRegularFile(file)) {
-      throw new InputError(file + ": no such trace file");
-    }
-    try {
-      CsvMapper mapper = new CsvMapper();
-      mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-      mapper.enable(CsvParser.Feature.TRIM_SPACES);
-      rows = mapper.getFactory().createParser(file.toFile());
-      rows.nextToken(); // WRAP_AS_ARRAY wraps the file in one outer array of rows
-    } catch (IOException e) {
-      throw new InputError(file + ": cannot read: " + e.getMessage());
-    }
-    String[] header = nextRow();
-    if (header == null) {
-      throw new InputError(file + ": empty trace; expected a header row such as " + String.join(",", COLUMNS));
-    }
-    width = header.length;
-    readHeader(header);
-  }
-
-  private void readHeader(String[] header) {
-    for (int i = 0; i < header.length; i++) {
-      String column = header[i];
-      if (!COLUMNS.contains(column)) {
-        throw error("unknown column '" + column + "'; known columns: " + String.join(", ", COLUMNS));
-      }
-      if (columnIndex.put(column, i) != null) {
-        throw error("column '" + column + "' appears twice");
-      }
-    }
-    for (String column : REQUIRED) {
-      if (!columnIndex.containsKey(column)) {
-        throw error("missing required column '" + column + "'");
-      }
-    }
+    this.rows = new CsvRows(file, COLUMNS, REQUIRED);
   }
 
   @Override
   public PodSpec next() {
-    String[] row = nextRow();
+    CsvRows.Row row = rows.next();
     if (row == null) {
       return null;
-    }
-    if (row.length != width) {
-      throw error("expected " + width + " fields as in the header, found " + row.length);
     }
     try {
       return toPod(row);
     } catch (InputError e) {
-      throw e.at(location());
+      throw e.at(rows.location());
     }
   }
 
-  private PodSpec toPod(String[] row) {
-    String name = field(row, "name");
+  private PodSpec toPod(CsvRows.Row row) {
+    String name = row.get("name");
     if (name.isEmpty()) {
       throw new InputError("name: required");
     }
@@ -113,28 +62,28 @@ public final class CsvTraceReader implements PodStream {
           + SimTime.seconds(previousArrival) + "s; sort the trace by arrival");
     }
     previousArrival = arrival;
-    String duration = field(row, "duration");
+    String duration = row.get("duration");
     Map<String, String> requests = new LinkedHashMap<>();
-    putIfPresent(requests, ResourceSchema.CPU, field(row, "cpu"));
-    putIfPresent(requests, ResourceSchema.MEMORY, field(row, "memory"));
-    putIfPresent(requests, ResourceSchema.EPHEMERAL_STORAGE, field(row, "disk"));
+    putIfPresent(requests, ResourceSchema.CPU, row.get("cpu"));
+    putIfPresent(requests, ResourceSchema.MEMORY, row.get("memory"));
+    putIfPresent(requests, ResourceSchema.EPHEMERAL_STORAGE, row.get("disk"));
     Resources resources = Resources.parse(context.schema(), requests);
-    String namespace = field(row, "namespace");
-    String owner = field(row, "owner");
-    String className = field(row, "priorityClassName");
-    PriorityClasses.Resolved priority = context.priorityClasses().resolve(priority(field(row, "priority")),
+    String namespace = row.get("namespace");
+    String owner = row.get("owner");
+    String className = row.get("priorityClassName");
+    PriorityClasses.Resolved priority = context.priorityClasses().resolve(priority(row.get("priority")),
         className.isEmpty() ? null : className, null, "row");
-    Placement placement = context.placement(null, pairs(field(row, "nodeSelector"), "nodeSelector"), null, null, null,
-        null, list(field(row, "datasets")), "row");
+    Placement placement = context.placement(null, pairs(row.get("nodeSelector"), "nodeSelector"), null, null, null,
+        null, list(row.get("datasets")), "row");
     return new PodSpec(name, namespace.isEmpty() ? null : namespace, resources,
-        pairs(field(row, "labels"), "labels"), priority.priority(), arrival,
+        pairs(row.get("labels"), "labels"), priority.priority(), arrival,
         duration.isEmpty() ? PodSpec.NO_DURATION : time(row, "duration"), List.of(), placement, priority.preempts(),
-        owner.isEmpty() ? null : owner, list(field(row, "images")));
+        owner.isEmpty() ? null : owner, list(row.get("images")));
   }
 
-  private long time(String[] row, String column) {
+  private static long time(CsvRows.Row row, String column) {
     try {
-      return SimTime.parse(field(row, column));
+      return SimTime.parse(row.get(column));
     } catch (InputError e) {
       throw e.at(column);
     }
@@ -173,46 +122,8 @@ public final class CsvTraceReader implements PodStream {
     return text.isEmpty() ? List.of() : List.of(text.split(";"));
   }
 
-  private String field(String[] row, String column) {
-    Integer index = columnIndex.get(column);
-    return index == null ? "" : row[index];
-  }
-
-  /** The next row's fields, or null at the end; remembers the line the row starts on. */
-  private String[] nextRow() {
-    try {
-      if (rows.nextToken() != JsonToken.START_ARRAY) {
-        return null;
-      }
-      List<String> fields = new ArrayList<>(width);
-      while (rows.nextToken() != JsonToken.END_ARRAY) {
-        if (fields.isEmpty()) {
-          rowLine = rows.currentTokenLocation().getLineNr();
-        }
-        fields.add(rows.getText());
-      }
-      return fields.toArray(String[]::new);
-    } catch (IOException e) {
-      throw new InputError(location() + ": malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
-    } catch (UncheckedIOException e) {
-      throw new InputError(location() + ": cannot read: " + e.getMessage());
-    }
-  }
-
-  private String location() {
-    return file + ":" + rowLine;
-  }
-
-  private InputError error(String message) {
-    return new InputError(location() + ": " + message);
-  }
-
   @Override
   public void close() {
-    try {
-      rows.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    rows.close();
   }
 }
