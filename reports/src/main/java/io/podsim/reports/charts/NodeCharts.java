@@ -38,29 +38,48 @@ final class NodeCharts {
         profiles.size());
   }
 
+  /** Heatmaps are drawn on at most this many time columns and node rows, averaging what falls in a cell. */
+  private static final int MAX_COLUMNS = 300;
+  private static final int MAX_ROWS = 200;
+
   /** Nodes sorted by their mean fullness (bottom: emptiest) against time, coloured by fullness. */
   static JFreeChart heatmap(ProfileOutputs profile) {
     List<double[]> rows = profile.nodeRows();
     int nodes = rows.get(0).length - 1;
     Integer[] order = IntStream.range(1, nodes + 1).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble(n -> rows.stream().mapToDouble(r -> r[n]).sum()));
-    double[] x = new double[rows.size() * nodes];
+    int columns = Math.min(MAX_COLUMNS, rows.size());
+    int ranks = Math.min(MAX_ROWS, nodes);
+    double[] x = new double[columns * ranks];
     double[] y = new double[x.length];
     double[] z = new double[x.length];
-    int i = 0;
-    for (double[] row : rows) {
-      for (int rank = 0; rank < nodes; rank++) {
-        x[i] = row[0] / 3600;
-        y[i] = rank;
-        z[i] = row[order[rank]];
-        i++;
+    double start = rows.get(0)[0] / 3600;
+    double span = rows.size() > 1 ? (rows.get(rows.size() - 1)[0] - rows.get(0)[0]) / 3600 : 1;
+    double columnWidth = span / Math.max(1, columns - 1);
+    double rowHeight = nodes / (double) ranks;
+    for (int c = 0; c < columns; c++) {
+      int firstRow = c * rows.size() / columns;
+      int lastRow = Math.max(firstRow + 1, (c + 1) * rows.size() / columns);
+      for (int r = 0; r < ranks; r++) {
+        int firstNode = r * nodes / ranks;
+        int lastNode = Math.max(firstNode + 1, (r + 1) * nodes / ranks);
+        double sum = 0;
+        for (int t = firstRow; t < lastRow; t++) {
+          for (int n = firstNode; n < lastNode; n++) {
+            sum += rows.get(t)[order[n]];
+          }
+        }
+        int i = c * ranks + r;
+        x[i] = start + c * columnWidth;
+        y[i] = r * rowHeight;
+        z[i] = sum / ((lastRow - firstRow) * (lastNode - firstNode));
       }
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
     data.addSeries("fullness", new double[][] {x, y, z});
     XYBlockRenderer renderer = new XYBlockRenderer();
-    double step = rows.size() > 1 ? (rows.get(1)[0] - rows.get(0)[0]) / 3600 : 1;
-    renderer.setBlockWidth(step);
+    renderer.setBlockWidth(columnWidth);
+    renderer.setBlockHeight(rowHeight);
     renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
     Scale scale = new Scale();
     renderer.setPaintScale(scale);

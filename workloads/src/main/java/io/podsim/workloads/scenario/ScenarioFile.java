@@ -35,8 +35,8 @@ public record ScenarioFile(
    */
   public record Hardware(Object gpuModel, Object cpuArch, Object diskType, String networkBandwidth) {}
 
-  /** {@code cluster:} the nodes. */
-  public record Cluster(List<NodePool> nodePools) {}
+  /** {@code cluster:} the nodes, from pools and/or a machine list in a trace format. */
+  public record Cluster(List<NodePool> nodePools, Trace trace) {}
 
   /** {@code cluster.nodePools[i]}: {@code count} identical nodes named {@code <name>-<n>}. */
   public record NodePool(

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -72,8 +73,15 @@ public final class ScenarioLoader {
   private static Scenario build(Path file, ScenarioFile raw) {
     ScenarioFile.Cluster cluster = Fields.required(raw.cluster(), "cluster");
     ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(resourceNames(raw)));
-    Datasets.Compiled datasets = Datasets.apply(NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools"),
-        raw.datasets(), "datasets");
+    List<NodeSpec> poolNodes = cluster.trace() != null && (cluster.nodePools() == null || cluster.nodePools().isEmpty())
+        ? List.of() : NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
+    List<NodeSpec> allNodes = new ArrayList<>(poolNodes);
+    if (cluster.trace() != null) {
+      TraceFormat format = traceFormat(cluster.trace(), "cluster.trace");
+      Path machines = tracePath(file, cluster.trace(), "cluster.trace");
+      allNodes.addAll(Fields.at("cluster.trace", () -> format.nodes(machines, schema)));
+    }
+    Datasets.Compiled datasets = Datasets.apply(allNodes, raw.datasets(), "datasets");
     List<NodeSpec> nodes = datasets.nodes();
     ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
     PodContext context = new PodContext(schema, PriorityClasses.of(raw.priorityClasses(), "priorityClasses"),
@@ -87,8 +95,10 @@ public final class ScenarioLoader {
     ProfileCatalog catalog = ProfileCatalog.builtIn();
     List<String> profiles = raw.profiles();
     List<Path> inputs = new ArrayList<>(List.of(file));
-    if (workload.trace() != null && workload.trace().path() != null) {
-      inputs.add(resolve(file, workload.trace().path()));
+    for (ScenarioFile.Trace trace : Arrays.asList(cluster.trace(), workload.trace())) {
+      if (trace != null && trace.path() != null) {
+        inputs.add(resolve(file, trace.path()));
+      }
     }
     if (raw.schedulerConfig() != null) {
       Path configFile = resolve(file, raw.schedulerConfig());
@@ -126,6 +136,13 @@ public final class ScenarioLoader {
     TreeSet<String> names = new TreeSet<>();
     List<ScenarioFile.NodePool> pools = raw.cluster().nodePools() == null ? List.of() : raw.cluster().nodePools();
     pools.stream().map(ScenarioFile.NodePool::resources).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
+    for (ScenarioFile.Trace trace : Arrays.asList(raw.cluster().trace(),
+        raw.workload() == null ? null : raw.workload().trace())) {
+      if (trace != null && trace.format() != null) {
+        Arrays.stream(TraceFormat.values()).filter(f -> f.formatName().equals(trace.format()))
+            .forEach(f -> names.addAll(f.resources()));
+      }
+    }
     boolean bandwidth = pools.stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
     if (raw.workload() != null && raw.workload().pods() != null) {
       bandwidth |= raw.workload().pods().stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
@@ -156,12 +173,8 @@ public final class ScenarioLoader {
       sources.add(seed -> new ListPodStream(inline));
     }
     if (workload.trace() != null) {
-      TraceFormat format = Fields.at("workload.trace.format",
-          () -> TraceFormat.byName(Fields.required(workload.trace().format(), "format")));
-      Path trace = resolve(file, Fields.required(workload.trace().path(), "workload.trace.path"));
-      if (!Files.isRegularFile(trace)) {
-        throw new InputError("workload.trace.path: no such file: " + trace);
-      }
+      TraceFormat format = traceFormat(workload.trace(), "workload.trace");
+      Path trace = tracePath(file, workload.trace(), "workload.trace");
       sources.add(seed -> format.open(trace, context));
     }
     if (workload.synthetic() != null) {
@@ -172,6 +185,18 @@ public final class ScenarioLoader {
       throw new InputError("workload: expected at least one of pods, trace or synthetic");
     }
     return seed -> new MergedPodStream(sources.stream().map(s -> s.apply(seed)).toList());
+  }
+
+  private static TraceFormat traceFormat(ScenarioFile.Trace trace, String path) {
+    return Fields.at(path + ".format", () -> TraceFormat.byName(Fields.required(trace.format(), "format")));
+  }
+
+  private static Path tracePath(Path scenario, ScenarioFile.Trace trace, String path) {
+    Path file = resolve(scenario, Fields.required(trace.path(), path + ".path"));
+    if (!Files.isRegularFile(file)) {
+      throw new InputError(path + ".path: no such file: " + file);
+    }
+    return file;
   }
 
   /** A path in a scenario is relative to the scenario file's folder. */

@@ -97,7 +97,7 @@ class ScenarioLoaderTest {
         Arguments.of("a missing trace file", VALID.replace("trace.csv", "missing.csv"),
             "scenario.yaml: workload.trace.path: no such file: "),
         Arguments.of("an unknown trace format", VALID.replace("format: csv", "format: parquet"),
-            "scenario.yaml: workload.trace.format: unknown trace format 'parquet'; known: [csv]"),
+            "scenario.yaml: workload.trace.format: unknown trace format 'parquet'; known: [csv, alibaba-gpu-2023]"),
         Arguments.of("an unknown profile", VALID.replace("[most-allocated]", "[most-allocated, fastest]"),
             "scenario.yaml: profiles[1]: unknown profile 'fastest'"),
         Arguments.of("a malformed duration", VALID.replace("duration: 10m", "duration: ten minutes"),
