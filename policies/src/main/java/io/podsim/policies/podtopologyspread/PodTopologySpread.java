@@ -30,8 +30,9 @@ import java.util.Map;
  * <p>Score (ScheduleAnyway constraints): fewer matching pods in the node's domains scores higher,
  * each domain count weighted by log(domains + 2).
  *
- * <p>A pod without constraints gets the default ones: by default the system defaults (hostname
- * with maxSkew 3 and zone with maxSkew 5, both soft), or those listed in the plugin's args.
+ * <p>A pod of a workload (one with an owner) without constraints gets the default ones: by default
+ * the system defaults (hostname with maxSkew 3 and zone with maxSkew 5, both soft), or those listed
+ * in the plugin's args.
  */
 public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
   public static final String NAME = "PodTopologySpread";
@@ -270,10 +271,11 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
 
   /**
    * The default constraints of one kind for a pod without its own. kube-scheduler selects the pods
-   * of the Services and ReplicaSets the pod belongs to; here that is the pods sharing all its labels.
+   * of the Services, ReplicaSets and StatefulSets the pod belongs to, so a bare pod gets none; here a
+   * pod with an owner selects the pods sharing all its labels (a workload's template labels).
    */
   private List<SpreadConstraint> defaultConstraints(PodSpec pod, boolean hard) {
-    if (pod.labels().isEmpty()) {
+    if (pod.owner() == null || pod.labels().isEmpty()) {
       return List.of();
     }
     LabelSelector selector = new LabelSelector(pod.labels(), List.of());

@@ -114,8 +114,12 @@ class PodTopologySpreadTest {
   void systemDefaultsSpreadOverHostnamesAndZonesUsingThePodsLabels() {
     // hostname: weight log(5 + 2), maxSkew 3; zone: weight log(2 + 2), maxSkew 5; n5 has no zone.
     // raw: n1 14, n2 12, n3 9, n4 7, n5 2 → 100 × (14 + 2 − raw) / 14
-    assertThat(cluster().scores(plugin, foo("p")))
+    PodSpec replica = new PodSpec("p", null, foo("p").requests(), Map.of("app", "foo"), 0, 0, -1, List.of(),
+        Placement.NONE, true, "foo");
+    assertThat(cluster().scores(plugin, replica))
         .isEqualTo(Map.of("n1", 14L, "n2", 28L, "n3", 50L, "n4", 64L, "n5", 100L));
+    assertThat(cluster().scores(plugin, foo("bare")).values()).as("a bare pod gets no default constraints")
+        .containsOnly(0L);
   }
 
   @Test
