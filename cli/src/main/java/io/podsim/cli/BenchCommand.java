@@ -1,0 +1,59 @@
+package io.podsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.podsim.cli.bench.BenchHarness;
+import io.podsim.cli.bench.BenchWorkload;
+import io.podsim.model.InputError;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code podsim bench}: scheduler_perf's workload shapes, measured against kube-scheduler's thresholds. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Run scheduler_perf-shaped workloads with kube-default (every node scored) and write bench.json.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--quick", description = "The 500-node variants, in well under a minute.")
+  private boolean quick;
+
+  @Option(names = "--workload", paramLabel = "NAME", description = "Run only workloads whose name starts with NAME (repeatable).")
+  private List<String> only;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    List<BenchWorkload> workloads = (quick ? BenchWorkload.quick() : BenchWorkload.full()).stream()
+        .filter(w -> only == null || only.stream().anyMatch(w.name()::startsWith)).toList();
+    if (workloads.isEmpty()) {
+      throw new InputError("--workload: no workload matches " + only + "; workloads: "
+          + BenchWorkload.full().stream().map(BenchWorkload::name).toList());
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf("%-48s %7s %7s %12s %12s %10s %8s%n", "workload", "nodes", "pods", "pods/s", "events/s",
+        "heap MiB", "× kube");
+    List<BenchHarness.Result> results = new ArrayList<>();
+    for (BenchWorkload workload : workloads) {
+      BenchHarness.Result r = BenchHarness.run(workload);
+      results.add(r);
+      stdout.printf("%-48s %7d %7d %,12.0f %,12.0f %10.0f %8s%n", r.workload(), r.nodes(), r.pods(), r.podsPerSecond(),
+          r.eventsPerSecond(), r.peakHeapBytes() / 1048576.0, r.ratio() == null ? "-" : String.format("%.1f", r.ratio()));
+      stdout.flush();
+    }
+    Files.createDirectories(out);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("bench.json").toFile(), results);
+    stdout.printf("wrote %s%n", out.resolve("bench.json"));
+    return 0;
+  }
+}

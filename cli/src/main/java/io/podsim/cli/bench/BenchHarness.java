@@ -1,0 +1,78 @@
+package io.podsim.cli.bench;
+
+import io.podsim.cluster.Pod;
+import io.podsim.engine.RunStats;
+import io.podsim.engine.Simulation;
+import io.podsim.engine.SimulationListener;
+import io.podsim.engine.SimulationOptions;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.BuiltInProfiles;
+import io.podsim.scheduler.Profile;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+
+/**
+ * Runs one workload with kube-default scoring every node and measures it: measured pods bound per
+ * wall second (from the first measured arrival to the last measured bind), events per second over
+ * the whole run, and the peak heap.
+ */
+public final class BenchHarness {
+  private BenchHarness() {}
+
+  /** One workload's measurements, as written to bench.json. */
+  public record Result(String workload, int nodes, int pods, double podsPerSecond, double eventsPerSecond,
+      long peakHeapBytes, Double kubeSchedulerThreshold, Double ratio) {}
+
+  public static Result run(BenchWorkload workload) {
+    ResourceSchema schema = ResourceSchema.standard();
+    Profile profile = BuiltInProfiles.create("kube-default", schema).withPercentageOfNodesToScore(100);
+    List<PodSpec> pods = workload.podSpecs();
+    MeasuredPods measured = new MeasuredPods();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    PodStream stream = new PodStream() {
+      private int next;
+
+      @Override
+      public PodSpec next() {
+        return next < pods.size() ? pods.get(next++) : null;
+      }
+    };
+    RunStats stats = new Simulation(profile, schema, workload.nodeSpecs(), stream,
+        new SimulationOptions(1, SimulationOptions.NO_HORIZON, 0), List.of(measured)).run();
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    double seconds = Math.max(1e-9, (measured.lastBind - measured.firstArrival) / 1e9);
+    double podsPerSecond = measured.bound / seconds;
+    double eventsPerSecond = stats.events() / (stats.wallNanos() / 1e9);
+    Double ratio = workload.threshold() == null ? null : podsPerSecond / workload.threshold();
+    return new Result(workload.name(), workload.nodes(), pods.size(), podsPerSecond, eventsPerSecond, peak,
+        workload.threshold(), ratio);
+  }
+
+  /** Wall-clock span and count of the measured pods' scheduling. */
+  private static final class MeasuredPods implements SimulationListener {
+    private long firstArrival;
+    private long lastBind;
+    private int bound;
+
+    @Override
+    public void onPodArrived(long now, Pod pod) {
+      if (firstArrival == 0 && pod.spec().name().startsWith("measure-")) {
+        firstArrival = System.nanoTime();
+      }
+    }
+
+    @Override
+    public void onPodBound(long now, Pod pod) {
+      if (pod.spec().name().startsWith("measure-")) {
+        bound++;
+        lastBind = System.nanoTime();
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.podsim.cli.bench;
+
+import io.podsim.model.LabelSelector;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.Placement;
+import io.podsim.model.PodAffinity;
+import io.podsim.model.PodAffinityTerm;
+import io.podsim.model.PodSpec;
+import io.podsim.model.Resources;
+import io.podsim.model.TopologySpreadConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scheduler_perf workload shape (kubernetes test/integration/scheduler_perf): nodes like its
+ * node-default template (4 cpu, 32Gi, 110 pods), {@code initPods} created first, then
+ * {@code measurePods} whose scheduling rate is measured, and kube-scheduler's published threshold
+ * (pods/s) where one is known.
+ */
+public record BenchWorkload(String name, int nodes, int initPods, int measurePods, Double threshold, Shape shape) {
+  private static final String ZONE = NodeSpec.ZONE_LABEL;
+  private static final String HOST = "kubernetes.io/hostname";
+
+  /** How the workload's nodes and pods differ from the defaults. */
+  public enum Shape {
+    BASIC,
+    POD_ANTI_AFFINITY,
+    POD_AFFINITY,
+    PREFERRED_POD_AFFINITY,
+    PREFERRED_POD_ANTI_AFFINITY,
+    TOPOLOGY_SPREADING,
+    PREFERRED_TOPOLOGY_SPREADING,
+    PREEMPTION,
+    UNSCHEDULABLE
+  }
+
+  /** The full-size workloads (5,000 nodes; 500 for preemption, as scheduler_perf runs it). */
+  public static List<BenchWorkload> full() {
+    return List.of(
+        new BenchWorkload("SchedulingBasic/5000Nodes", 5000, 1000, 1000, 680.0, Shape.BASIC),
+        new BenchWorkload("SchedulingPodAntiAffinity/5000Nodes", 5000, 1000, 1000, 60.0, Shape.POD_ANTI_AFFINITY),
+        new BenchWorkload("SchedulingPodAffinity/5000Nodes", 5000, 5000, 1000, 35.0, Shape.POD_AFFINITY),
+        new BenchWorkload("SchedulingPreferredPodAffinity/5000Nodes", 5000, 5000, 1000, null,
+            Shape.PREFERRED_POD_AFFINITY),
+        new BenchWorkload("SchedulingPreferredPodAntiAffinity/5000Nodes", 5000, 5000, 1000, null,
+            Shape.PREFERRED_POD_ANTI_AFFINITY),
+        new BenchWorkload("TopologySpreading/5000Nodes", 5000, 5000, 2000, 460.0, Shape.TOPOLOGY_SPREADING),
+        new BenchWorkload("PreferredTopologySpreading/5000Nodes", 5000, 5000, 2000, null,
+            Shape.PREFERRED_TOPOLOGY_SPREADING),
+        new BenchWorkload("PreemptionBasic/500Nodes", 500, 2000, 500, null, Shape.PREEMPTION),
+        new BenchWorkload("Unschedulable/5000Nodes/200InitPods", 5000, 200, 5000, null, Shape.UNSCHEDULABLE));
+  }
+
+  /** scheduler_perf's small (500-node) variants, for a run under a minute. */
+  public static List<BenchWorkload> quick() {
+    return full().stream().map(w -> new BenchWorkload(w.name().replaceFirst("/\\d+Nodes", "/500Nodes"), 500,
+        Math.min(w.initPods(), w.shape() == Shape.PREEMPTION ? 2000 : 500), Math.min(w.measurePods(), 1000), null,
+        w.shape())).toList();
+  }
+
+  public List<NodeSpec> nodeSpecs() {
+    List<NodeSpec> specs = new ArrayList<>(nodes);
+    for (int i = 0; i < nodes; i++) {
+      Map<String, String> labels = new LinkedHashMap<>();
+      String name = "node-" + i;
+      labels.put(HOST, name);
+      labels.put(ZONE, zoned() ? "moon-" + (i % 3 + 1) : "zone1");
+      specs.add(new NodeSpec(name, Resources.of(4000, 32L << 30, 0, 110), labels, List.of(), false));
+    }
+    return specs;
+  }
+
+  private boolean zoned() {
+    return shape == Shape.TOPOLOGY_SPREADING || shape == Shape.PREFERRED_TOPOLOGY_SPREADING;
+  }
+
+  /** Init pods arrive at 0 s, measured pods at 1 s; names tell them apart. */
+  public List<PodSpec> podSpecs() {
+    List<PodSpec> pods = new ArrayList<>(initPods + measurePods);
+    for (int i = 0; i < initPods; i++) {
+      pods.add(pod("init-" + i, true, 0));
+    }
+    for (int i = 0; i < measurePods; i++) {
+      pods.add(pod("measure-" + i, false, 1_000_000L));
+    }
+    return pods;
+  }
+
+  private PodSpec pod(String name, boolean init, long arrival) {
+    long cpu = 100;
+    int priority = 0;
+    Placement placement = Placement.NONE;
+    Map<String, String> labels = Map.of("color", "green");
+    String namespace = init ? "sched-0" : "sched-1";
+    LabelSelector green = new LabelSelector(Map.of("color", "green"), List.of());
+    switch (shape) {
+      case POD_ANTI_AFFINITY -> placement = affinity(null, required(new PodAffinityTerm(green, Set.of(), false, HOST)));
+      case POD_AFFINITY -> placement = affinity(required(new PodAffinityTerm(green, Set.of(), true, ZONE)), null);
+      case PREFERRED_POD_AFFINITY -> placement = affinity(preferred(new PodAffinityTerm(green, Set.of(), true, HOST)),
+          null);
+      case PREFERRED_POD_ANTI_AFFINITY -> placement = affinity(null,
+          preferred(new PodAffinityTerm(green, Set.of(), true, HOST)));
+      case TOPOLOGY_SPREADING, PREFERRED_TOPOLOGY_SPREADING -> {
+        if (!init) {
+          boolean hard = shape == Shape.TOPOLOGY_SPREADING;
+          placement = new Placement(null, null, null, null, null,
+              List.of(new TopologySpreadConstraint(5, ZONE, hard, green, 1, true, false, List.of())), null);
+        }
+      }
+      case PREEMPTION -> {
+        cpu = 900;
+        priority = init ? 0 : 10;
+      }
+      case UNSCHEDULABLE -> cpu = init ? 9000 : 100;
+      default -> { }
+    }
+    return new PodSpec(name, namespace, Resources.of(cpu, 500L << 20, 0, 0), labels, priority, arrival,
+        PodSpec.NO_DURATION, List.of(), placement);
+  }
+
+  private static Placement affinity(PodAffinity affinity, PodAffinity antiAffinity) {
+    return new Placement(null, null, null, affinity, antiAffinity, null, null);
+  }
+
+  private static PodAffinity required(PodAffinityTerm term) {
+    return new PodAffinity(List.of(term), List.of());
+  }
+
+  private static PodAffinity preferred(PodAffinityTerm term) {
+    return new PodAffinity(List.of(), List.of(new PodAffinity.Weighted(1, term)));
+  }
+}
