@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a CSV file with a header row one record at a time (Jackson CSV), checking every record has
@@ -70,6 +71,19 @@ public final class CsvRows implements AutoCloseable {
       throw error("expected " + width + " fields as in the header, found " + fields.length);
     }
     return new Row(fields);
+  }
+
+  /** The next record converted, or null at the end; a conversion error gets this record's file and line. */
+  public <T> T next(Function<Row, T> convert) {
+    Row row = next();
+    if (row == null) {
+      return null;
+    }
+    try {
+      return convert.apply(row);
+    } catch (InputError e) {
+      throw e.at(location());
+    }
   }
 
   /** One record, read by column name. */

@@ -40,15 +40,7 @@ public final class CsvTraceReader implements PodStream {
 
   @Override
   public PodSpec next() {
-    CsvRows.Row row = rows.next();
-    if (row == null) {
-      return null;
-    }
-    try {
-      return toPod(row);
-    } catch (InputError e) {
-      throw e.at(rows.location());
-    }
+    return rows.next(this::toPod);
   }
 
   private PodSpec toPod(CsvRows.Row row) {

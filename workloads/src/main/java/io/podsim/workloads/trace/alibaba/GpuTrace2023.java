@@ -61,12 +61,8 @@ public final class GpuTrace2023 implements PodStream {
   public static List<NodeSpec> nodes(Path file, ResourceSchema schema) {
     List<NodeSpec> nodes = new ArrayList<>();
     try (CsvRows rows = new CsvRows(file, NODE_COLUMNS, NODE_COLUMNS)) {
-      for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
-        try {
-          nodes.add(node(row, schema));
-        } catch (InputError e) {
-          throw e.at(rows.location());
-        }
+      for (NodeSpec node = rows.next(row -> node(row, schema)); node != null; node = rows.next(row -> node(row, schema))) {
+        nodes.add(node);
       }
     }
     return nodes;
@@ -91,15 +87,7 @@ public final class GpuTrace2023 implements PodStream {
 
   @Override
   public PodSpec next() {
-    CsvRows.Row row = rows.next();
-    if (row == null) {
-      return null;
-    }
-    try {
-      return pod(row);
-    } catch (InputError e) {
-      throw e.at(rows.location());
-    }
+    return rows.next(this::pod);
   }
 
   private PodSpec pod(CsvRows.Row row) {
