@@ -35,8 +35,8 @@ public record ScenarioFile(
    */
   public record Hardware(Object gpuModel, Object cpuArch, Object diskType, String networkBandwidth) {}
 
-  /** {@code cluster:} the nodes, from pools and/or a machine list in a trace format. */
-  public record Cluster(List<NodePool> nodePools, Trace trace) {}
+  /** {@code cluster:} the nodes, from pools, a machine list in a trace format and/or Node manifests. */
+  public record Cluster(List<NodePool> nodePools, Trace trace, List<String> manifests) {}
 
   /** {@code cluster.nodePools[i]}: {@code count} identical nodes named {@code <name>-<n>}. */
   public record NodePool(
@@ -61,8 +61,8 @@ public record ScenarioFile(
   /** A toleration as Kubernetes writes it. */
   public record TolerationEntry(String key, String operator, String value, String effect) {}
 
-  /** {@code workload:} inline pods, a trace file and a synthetic generator, merged by arrival. */
-  public record Workload(List<InlinePod> pods, Trace trace, Synthetic synthetic) {}
+  /** {@code workload:} inline pods, a trace file, a synthetic generator and Kubernetes manifests, merged by arrival. */
+  public record Workload(List<InlinePod> pods, Trace trace, Synthetic synthetic, List<String> manifests) {}
 
   /** {@code workload.pods[i]}: {@code count} identical pods. */
   public record InlinePod(

@@ -15,6 +15,9 @@ import io.podsim.policies.SchedulerConfiguration;
 import io.podsim.workloads.cluster.Datasets;
 import io.podsim.workloads.cluster.Hardware;
 import io.podsim.workloads.cluster.NodePools;
+import io.podsim.workloads.manifests.ManifestNodes;
+import io.podsim.workloads.manifests.ManifestWorkloads;
+import io.podsim.workloads.manifests.Manifests;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
 import io.podsim.workloads.synthetic.SyntheticWorkload;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 
@@ -72,10 +76,18 @@ public final class ScenarioLoader {
 
   private static Scenario build(Path file, ScenarioFile raw) {
     ScenarioFile.Cluster cluster = Fields.required(raw.cluster(), "cluster");
-    ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(resourceNames(raw)));
-    List<NodeSpec> poolNodes = cluster.trace() != null && (cluster.nodePools() == null || cluster.nodePools().isEmpty())
+    ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
+    Manifests nodeManifests = Manifests.read(paths(file, cluster.manifests()));
+    Manifests workloadManifests = Manifests.read(paths(file, workload.manifests()));
+    Set<String> names = resourceNames(raw);
+    names.addAll(ManifestNodes.resourceNames(nodeManifests));
+    names.addAll(ManifestWorkloads.resourceNames(workloadManifests));
+    ResourceSchema schema = Fields.at("resources", () -> ResourceSchema.of(names));
+    boolean otherNodes = cluster.trace() != null || cluster.manifests() != null;
+    List<NodeSpec> poolNodes = otherNodes && (cluster.nodePools() == null || cluster.nodePools().isEmpty())
         ? List.of() : NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
     List<NodeSpec> allNodes = new ArrayList<>(poolNodes);
+    allNodes.addAll(ManifestNodes.nodes(nodeManifests, schema));
     if (cluster.trace() != null) {
       TraceFormat format = traceFormat(cluster.trace(), "cluster.trace");
       Path machines = tracePath(file, cluster.trace(), "cluster.trace");
@@ -83,11 +95,13 @@ public final class ScenarioLoader {
     }
     Datasets.Compiled datasets = Datasets.apply(allNodes, raw.datasets(), "datasets");
     List<NodeSpec> nodes = datasets.nodes();
-    ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
-    PodContext context = new PodContext(schema, PriorityClasses.of(raw.priorityClasses(), "priorityClasses"),
-        datasets.names());
-    WorkloadSource source = workload(file, context, workload);
+    List<ScenarioFile.PriorityClassEntry> classes = new ArrayList<>(raw.priorityClasses() == null ? List.of()
+        : raw.priorityClasses());
+    classes.addAll(ManifestWorkloads.priorityClasses(workloadManifests));
+    PodContext context = new PodContext(schema, PriorityClasses.of(classes, "priorityClasses"), datasets.names());
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
+    List<PodSpec> manifestPods = ManifestWorkloads.pods(workloadManifests, nodes, context, horizon);
+    WorkloadSource source = workload(file, context, workload, manifestPods);
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
       throw new InputError("sampleInterval: expected a duration > 0");
@@ -100,6 +114,8 @@ public final class ScenarioLoader {
         inputs.add(resolve(file, trace.path()));
       }
     }
+    inputs.addAll(paths(file, cluster.manifests()));
+    inputs.addAll(paths(file, workload.manifests()));
     if (raw.schedulerConfig() != null) {
       Path configFile = resolve(file, raw.schedulerConfig());
       inputs.add(configFile);
@@ -165,10 +181,12 @@ public final class ScenarioLoader {
     return names;
   }
 
-  private static WorkloadSource workload(Path file, PodContext context, ScenarioFile.Workload workload) {
+  private static WorkloadSource workload(Path file, PodContext context, ScenarioFile.Workload workload,
+      List<PodSpec> manifestPods) {
     ResourceSchema schema = context.schema();
     List<LongFunction<PodStream>> sources = new ArrayList<>();
-    List<PodSpec> inline = InlinePods.expand(context, workload.pods(), "workload.pods");
+    List<PodSpec> inline = new ArrayList<>(InlinePods.expand(context, workload.pods(), "workload.pods"));
+    inline.addAll(manifestPods);
     if (!inline.isEmpty()) {
       sources.add(seed -> new ListPodStream(inline));
     }
@@ -182,7 +200,7 @@ public final class ScenarioLoader {
       sources.add(synthetic::open);
     }
     if (sources.isEmpty()) {
-      throw new InputError("workload: expected at least one of pods, trace or synthetic");
+      throw new InputError("workload: expected at least one of pods, trace, synthetic or manifests");
     }
     return seed -> new MergedPodStream(sources.stream().map(s -> s.apply(seed)).toList());
   }
@@ -197,6 +215,10 @@ public final class ScenarioLoader {
       throw new InputError(path + ".path: no such file: " + file);
     }
     return file;
+  }
+
+  private static List<Path> paths(Path scenario, List<String> files) {
+    return files == null ? List.of() : files.stream().map(f -> resolve(scenario, f)).toList();
   }
 
   /** A path in a scenario is relative to the scenario file's folder. */

@@ -1,0 +1,101 @@
+package io.podsim.workloads.manifests;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
+import io.podsim.model.InputError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Kubernetes objects of manifest files: multi-document YAML and {@code List}s (as
+ * {@code kubectl get -o yaml} prints them), bound with the fabric8 model. Unknown fields are
+ * ignored as API clients do; kinds podsim does not use (Services, ConfigMaps, ...) are counted.
+ */
+public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredKinds) {
+  /** JSON mapper for converting fabric8 objects to podsim's Kubernetes-shaped records. */
+  static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
+      "Node", Node.class, "Pod", Pod.class, "Deployment", Deployment.class, "ReplicaSet", ReplicaSet.class,
+      "StatefulSet", StatefulSet.class, "DaemonSet", DaemonSet.class, "Job", Job.class, "CronJob", CronJob.class,
+      "PriorityClass", PriorityClass.class);
+
+  /** Reads every document of every file, in order. */
+  public static Manifests read(List<Path> files) {
+    List<HasMetadata> objects = new ArrayList<>();
+    Map<String, Integer> ignored = new TreeMap<>();
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new InputError(file + ": no such manifest file");
+      }
+      try (JsonParser parser = YAML.getFactory().createParser(file.toFile());
+          MappingIterator<JsonNode> documents = YAML.readValues(parser, JsonNode.class)) {
+        int index = 0;
+        while (documents.hasNextValue()) {
+          JsonNode document = documents.nextValue();
+          index++;
+          if (document != null && !document.isNull() && !document.isMissingNode()) {
+            add(document, file + ": document " + index, objects, ignored);
+          }
+        }
+      } catch (IOException e) {
+        throw new InputError(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    return new Manifests(objects, ignored);
+  }
+
+  private static void add(JsonNode document, String where, List<HasMetadata> objects, Map<String, Integer> ignored) {
+    String kind = document.path("kind").asText("");
+    if (kind.isEmpty()) {
+      throw new InputError(where + ": kind: required");
+    }
+    if (kind.equals("List") || kind.endsWith("List")) {
+      int item = 0;
+      for (JsonNode child : document.path("items")) {
+        add(child, where + " items[" + item++ + "]", objects, ignored);
+      }
+      return;
+    }
+    Class<? extends HasMetadata> type = KINDS.get(kind);
+    if (type == null) {
+      ignored.merge(kind, 1, Integer::sum);
+      return;
+    }
+    try {
+      HasMetadata object = JSON.treeToValue(document, type);
+      if (object.getMetadata() == null || object.getMetadata().getName() == null) {
+        throw new InputError(where + " (" + kind + "): metadata.name: required");
+      }
+      objects.add(object);
+    } catch (IOException e) {
+      throw new InputError(where + " (" + kind + "): " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  /** The objects of one kind, in file order. */
+  public <T extends HasMetadata> List<T> ofKind(Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+}
