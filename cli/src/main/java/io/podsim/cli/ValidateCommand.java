@@ -23,8 +23,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
     long pods = ScenarioLoader.countPods(scenario);
-    spec.commandLine().getOut().printf("%s: ok (%d nodes, %,d pods, profiles %s)%n", scenarioFile,
+    var out = spec.commandLine().getOut();
+    out.printf("%s: ok (%d nodes, %,d pods, profiles %s)%n", scenarioFile,
         scenario.nodes().size(), pods, String.join(", ", scenario.profiles()));
+    scenario.readNotes().forEach(note -> out.printf("  %s%n", note));
     return 0;
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the
- * catalog), options, and every input file it read (the scenario, traces, scheduler configuration).
+ * catalog), options, every input file it read (the scenario, traces, scheduler configuration), and
+ * notes on what was read from each source and what was skipped and why.
  */
 public record Scenario(
     String name,
@@ -23,4 +24,5 @@ public record Scenario(
     List<String> profiles,
     ProfileCatalog catalog,
     Path file,
-    List<Path> inputs) {}
+    List<Path> inputs,
+    List<String> readNotes) {}

@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 
@@ -145,7 +147,27 @@ public final class ScenarioLoader {
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
-        List.copyOf(profiles), catalog, file, List.copyOf(inputs));
+        List.copyOf(profiles), catalog, file, List.copyOf(inputs),
+        readNotes(poolNodes.size(), allNodes.size() - poolNodes.size(), nodeManifests, workloadManifests,
+            manifestPods.size()));
+  }
+
+  /** What each source contributed, and what was skipped and why. */
+  private static List<String> readNotes(int poolNodes, int otherNodes, Manifests nodeManifests,
+      Manifests workloadManifests, int manifestPods) {
+    List<String> notes = new ArrayList<>();
+    notes.add("node pools: " + poolNodes + " nodes");
+    if (otherNodes > 0) {
+      notes.add("node traces and manifests: " + otherNodes + " nodes");
+    }
+    if (!workloadManifests.objects().isEmpty() || !nodeManifests.objects().isEmpty()) {
+      notes.add("manifests: " + (nodeManifests.objects().size() + workloadManifests.objects().size())
+          + " objects, " + manifestPods + " pods");
+    }
+    Map<String, Integer> skipped = new TreeMap<>(nodeManifests.ignoredKinds());
+    workloadManifests.ignoredKinds().forEach((kind, n) -> skipped.merge(kind, n, Integer::sum));
+    skipped.forEach((kind, n) -> notes.add("manifests: skipped " + n + " " + kind + " (no effect on scheduling)"));
+    return notes;
   }
 
   private static TreeSet<String> resourceNames(ScenarioFile raw) {
