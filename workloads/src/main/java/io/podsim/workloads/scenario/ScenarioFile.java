@@ -87,8 +87,12 @@ public record ScenarioFile(
       Hardware hardware,
       List<String> datasets) {}
 
-  /** {@code workload.trace}: a trace file in a registered format, relative to the scenario. */
-  public record Trace(String format, String path) {}
+  /**
+   * A trace file in a registered format, relative to the scenario; for pods, optionally a time
+   * window, a sampled fraction, a time scale and a limit.
+   */
+  public record Trace(String format, String path, String start, String end, Double sample, Double timeScale,
+      Long limit) {}
 
   /** {@code workload.synthetic}: pods drawn from distributions. */
   public record Synthetic(

@@ -22,6 +22,7 @@ import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
 import io.podsim.workloads.synthetic.SyntheticWorkload;
 import io.podsim.workloads.trace.TraceFormat;
+import io.podsim.workloads.trace.TraceOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,7 +216,9 @@ public final class ScenarioLoader {
     if (workload.trace() != null) {
       TraceFormat format = traceFormat(workload.trace(), "workload.trace");
       Path trace = tracePath(file, workload.trace(), "workload.trace");
-      sources.add(seed -> format.open(trace, context));
+      TraceOptions options = TraceOptions.of(workload.trace(), "workload.trace");
+      sources.add(seed -> options.isIdentity() ? format.open(trace, context)
+          : options.apply(format.open(trace, context), seed));
     }
     if (workload.synthetic() != null) {
       SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context, "workload.synthetic");
