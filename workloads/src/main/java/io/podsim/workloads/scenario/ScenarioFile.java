@@ -100,11 +100,19 @@ public record ScenarioFile(
       Long seed,
       String start,
       Double arrivalRate,
+      List<RatePoint> rateCurve,
       DurationDistribution duration,
       List<Shape> shapes) {}
 
-  /** A duration distribution: {@code constant} (value), {@code exponential} (mean), {@code lognormal} (mean, stddev). */
-  public record DurationDistribution(String distribution, String value, String mean, String stddev) {}
+  /**
+   * A duration distribution: {@code constant} (value), {@code exponential} (mean), {@code lognormal}
+   * (mean, stddev) or {@code pareto} (scale: the smallest run time, shape: the tail index).
+   */
+  public record DurationDistribution(String distribution, String value, String mean, String stddev, String scale,
+      Double shape) {}
+
+  /** From {@code at} (time of day) on, pods arrive at {@code rate} per second; the curve repeats daily. */
+  public record RatePoint(String at, Double rate) {}
 
   /** One request shape of a synthetic workload, drawn with probability proportional to weight. */
   public record Shape(

@@ -8,6 +8,7 @@ import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.function.LongSupplier;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.ParetoDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /** How long a synthetic pod runs: none (to the end), constant, exponential or lognormal. */
@@ -24,8 +25,15 @@ sealed interface DurationModel {
       case "constant" -> new Constant(Fields.time(Fields.required(spec.value(), path + ".value"), path + ".value", 0));
       case "exponential" -> new Exponential(seconds(spec.mean(), path + ".mean"));
       case "lognormal" -> Lognormal.of(seconds(spec.mean(), path + ".mean"), seconds(spec.stddev(), path + ".stddev"));
-      default -> throw new InputError(path + ".distribution: expected constant, exponential or lognormal, found '"
-          + kind + "'");
+      case "pareto" -> {
+        double shape = Fields.required(spec.shape(), path + ".shape");
+        if (!(shape > 0)) {
+          throw new InputError(path + ".shape: expected a number > 0, found " + shape);
+        }
+        yield new Pareto(seconds(spec.scale(), path + ".scale"), shape);
+      }
+      default -> throw new InputError(path + ".distribution: expected constant, exponential, lognormal or pareto,"
+          + " found '" + kind + "'");
     };
   }
 
@@ -59,6 +67,14 @@ sealed interface DurationModel {
   record Exponential(double meanSeconds) implements DurationModel {
     public LongSupplier sampler(RandomGenerator random) {
       ExponentialDistribution distribution = new ExponentialDistribution(random, meanSeconds);
+      return () -> micros(distribution.sample());
+    }
+  }
+
+  /** Pareto run times: at least {@code scaleSeconds}, with tail index {@code shape} (heavy for small shapes). */
+  record Pareto(double scaleSeconds, double shape) implements DurationModel {
+    public LongSupplier sampler(RandomGenerator random) {
+      ParetoDistribution distribution = new ParetoDistribution(random, scaleSeconds, shape);
       return () -> micros(distribution.sample());
     }
   }

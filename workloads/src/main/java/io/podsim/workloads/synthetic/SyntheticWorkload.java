@@ -9,15 +9,16 @@ import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongSupplier;
 import org.apache.commons.math3.distribution.EnumeratedDistribution;
-import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.util.Pair;
 
 /**
- * Generated pods: Poisson arrivals at {@code arrivalRate} pods per second from {@code start}, a
+ * Generated pods: Poisson arrivals at {@code arrivalRate} pods per second (or following a daily
+ * {@code rateCurve}) from {@code start}, a
  * request shape drawn by weight for each pod, and a run time from the duration distribution. The
  * same seed always yields the same pods; without a seed of its own it draws from the run's seed.
  */
@@ -25,16 +26,16 @@ public final class SyntheticWorkload {
   private final int pods;
   private final Long seed;
   private final long start;
-  private final double meanGapSeconds;
+  private final ArrivalModel arrivals;
   private final DurationModel duration;
   private final List<Pair<PodShape, Double>> shapes;
 
-  private SyntheticWorkload(int pods, Long seed, long start, double meanGapSeconds, DurationModel duration,
+  private SyntheticWorkload(int pods, Long seed, long start, ArrivalModel arrivals, DurationModel duration,
       List<Pair<PodShape, Double>> shapes) {
     this.pods = pods;
     this.seed = seed;
     this.start = start;
-    this.meanGapSeconds = meanGapSeconds;
+    this.arrivals = arrivals;
     this.duration = duration;
     this.shapes = shapes;
   }
@@ -45,10 +46,7 @@ public final class SyntheticWorkload {
     if (pods < 0) {
       throw new InputError(path + ".pods: expected a whole number >= 0, found " + pods);
     }
-    double rate = Fields.required(spec.arrivalRate(), path + ".arrivalRate");
-    if (!(rate > 0) || Double.isInfinite(rate)) {
-      throw new InputError(path + ".arrivalRate: expected pods per second > 0, found " + rate);
-    }
+    ArrivalModel arrivals = ArrivalModel.of(spec, path);
     List<ScenarioFile.Shape> shapeSpecs = Fields.required(spec.shapes(), path + ".shapes");
     if (shapeSpecs.isEmpty()) {
       throw new InputError(path + ".shapes: at least one shape is required");
@@ -60,14 +58,14 @@ public final class SyntheticWorkload {
       shapes.add(Pair.create(shape, shape.weight()));
     }
     DurationModel duration = DurationModel.of(spec.duration(), path + ".duration");
-    return new SyntheticWorkload(pods, spec.seed(), Fields.time(spec.start(), path + ".start", 0), 1 / rate,
+    return new SyntheticWorkload(pods, spec.seed(), Fields.time(spec.start(), path + ".start", 0), arrivals,
         duration, shapes);
   }
 
   /** A fresh stream of the generated pods. */
   public PodStream open(long runSeed) {
     RandomGenerator random = new Well19937c(seed != null ? seed : runSeed);
-    ExponentialDistribution gaps = new ExponentialDistribution(random, meanGapSeconds);
+    DoubleUnaryOperator nextArrival = arrivals.sampler(random);
     EnumeratedDistribution<PodShape> shapePicker = new EnumeratedDistribution<>(random, shapes);
     LongSupplier durations = duration.sampler(random);
     return new PodStream() {
@@ -79,7 +77,7 @@ public final class SyntheticWorkload {
         if (made >= pods) {
           return null;
         }
-        clockSeconds += gaps.sample();
+        clockSeconds = nextArrival.applyAsDouble(clockSeconds);
         PodShape shape = shapePicker.sample();
         long arrival = Math.round(clockSeconds * SimTime.SECOND);
         return shape.pod(shape.name() + "-" + made++, arrival, durations.getAsLong());

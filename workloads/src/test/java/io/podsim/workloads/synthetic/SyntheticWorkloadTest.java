@@ -12,6 +12,7 @@ import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ class SyntheticWorkloadTest {
       new PodContext(SCHEMA, PriorityClasses.of(List.of(), "priorityClasses"), Set.of());
 
   private static ScenarioFile.Synthetic spec(Long seed, ScenarioFile.DurationDistribution duration) {
-    return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, duration, List.of(
+    return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, null, duration, List.of(
         new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null),
         new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null)));
   }
@@ -45,11 +46,11 @@ class SyntheticWorkloadTest {
 
   @Test
   void lognormalDurationsHaveTheRequestedMeanAndSpread() {
-    var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m");
+    var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m", null, null);
     List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), CONTEXT, "synthetic"), 0);
     double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).toArray();
-    double mean = java.util.Arrays.stream(seconds).average().orElseThrow();
-    double variance = java.util.Arrays.stream(seconds).map(s -> (s - mean) * (s - mean)).sum() / seconds.length;
+    double mean = Arrays.stream(seconds).average().orElseThrow();
+    double variance = Arrays.stream(seconds).map(s -> (s - mean) * (s - mean)).sum() / seconds.length;
     assertThat(mean).isCloseTo(600, within(30.0));
     assertThat(Math.sqrt(variance)).isCloseTo(1200, within(200.0));
   }
@@ -64,16 +65,16 @@ class SyntheticWorkloadTest {
 
   @Test
   void aNonPositiveRateIsAUserError() {
-    var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, spec(1L, null).shapes());
+    var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, null, spec(1L, null).shapes());
     assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "workload.synthetic")).isInstanceOf(InputError.class)
         .hasMessage("workload.synthetic.arrivalRate: expected pods per second > 0, found 0.0");
   }
 
   @Test
   void anUnknownDistributionIsAUserError() {
-    var bad = spec(1L, new ScenarioFile.DurationDistribution("pareto", null, "1m", null));
+    var bad = spec(1L, new ScenarioFile.DurationDistribution("weibull", null, "1m", null, null, null));
     assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "s")).isInstanceOf(InputError.class)
-        .hasMessage("s.duration.distribution: expected constant, exponential or lognormal, found 'pareto'");
+        .hasMessage("s.duration.distribution: expected constant, exponential, lognormal or pareto, found 'weibull'");
   }
 
   private static List<PodSpec> draw(SyntheticWorkload workload, long runSeed) {
@@ -84,5 +85,29 @@ class SyntheticWorkloadTest {
       }
     }
     return pods;
+  }
+
+  @Test
+  void paretoDurationsNeverFallBelowTheScaleAndHaveAHeavyTail() {
+    var pareto = new ScenarioFile.DurationDistribution("pareto", null, null, null, "1m", 1.5);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, pareto), CONTEXT, "synthetic"), 0);
+    double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).sorted().toArray();
+    assertThat(seconds[0]).isGreaterThanOrEqualTo(60.0);
+    // mean of Pareto(60 s, 1.5) is 180 s; the tail reaches far beyond it
+    assertThat(Arrays.stream(seconds).average().orElseThrow()).isCloseTo(180, within(40.0));
+    assertThat(seconds[seconds.length - 1]).isGreaterThan(6_000);
+  }
+
+  @Test
+  void aDailyRateCurveShapesArrivalsByTimeOfDay() {
+    var curve = List.of(new ScenarioFile.RatePoint("0h", 0.1), new ScenarioFile.RatePoint("12h", 1.0));
+    var spec = new ScenarioFile.Synthetic(20_000, 3L, null, null, curve, null, spec(1L, null).shapes());
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, "synthetic"), 0);
+    long hour = 3_600_000_000L;
+    // 0.1 pods/s for the first 12 hours (about 4,320), then 1 pod/s (about 3,600 in the next hour)
+    assertThat(pods.stream().filter(p -> p.arrival() < 12 * hour).count()).isBetween(4_000L, 4_650L);
+    assertThat(pods.stream().filter(p -> p.arrival() >= 12 * hour && p.arrival() < 13 * hour).count())
+        .isBetween(3_350L, 3_850L);
+    assertThat(draw(SyntheticWorkload.of(spec, CONTEXT, "synthetic"), 0)).isEqualTo(pods);
   }
 }
