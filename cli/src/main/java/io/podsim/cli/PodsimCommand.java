@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Discrete-event simulator of Kubernetes-style cluster scheduling.",
     subcommands = {RunCommand.class, ValidateCommand.class, ProfilesCommand.class, CompareCommand.class,
-        BaselineCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        BaselineCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PodsimCommand implements Runnable {
   /** Exit code of a user mistake (bad input, bad option). */
   public static final int USER_ERROR = 2;
