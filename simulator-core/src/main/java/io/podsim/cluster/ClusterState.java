@@ -130,6 +130,11 @@ public final class ClusterState {
     return podsOnNodeView.get(node);
   }
 
+  /** True when some pending pod is nominated to the node (the cheap check on the filter path). */
+  public boolean hasNominations(int node) {
+    return !nominatedOnNode.get(node).isEmpty();
+  }
+
   /** Pending pods that preemption nominated to run on the node. */
   public List<Pod> nominatedOn(int node) {
     return nominatedOnNodeView.get(node);

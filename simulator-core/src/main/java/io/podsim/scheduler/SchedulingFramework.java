@@ -24,6 +24,9 @@ public final class SchedulingFramework {
   private final ClusterState cluster;
   private final RandomGenerator random;
   private final ScoreNormalizer[] normalizers;
+  private final FilterPlugin[] filters;
+  private final ScorePlugin[] scorers;
+  private final long[] weights;
   private int nextStartNode;
   private int[] feasible = new int[0];
   private long[][] pluginScores = new long[0][];
@@ -40,6 +43,9 @@ public final class SchedulingFramework {
     this.random = random;
     List<Profile.WeightedScore> scores = profile.scores();
     this.normalizers = new ScoreNormalizer[scores.size()];
+    this.filters = profile.filters().toArray(FilterPlugin[]::new);
+    this.scorers = scores.stream().map(Profile.WeightedScore::plugin).toArray(ScorePlugin[]::new);
+    this.weights = scores.stream().mapToLong(Profile.WeightedScore::weight).toArray();
     this.filterRejections = new long[profile.filters().size()];
     this.postFilterSuccesses = new long[profile.postFilters().size()];
     this.scoredCycles = new long[scores.size()];
@@ -136,10 +142,10 @@ public final class SchedulingFramework {
 
   /** Runs the filters on one node, with nominated pods of at least this priority counted; null = fits. */
   private Status filter(CycleState state, Pod pod, int node, boolean[] skipFilter) {
-    List<Pod> nominated = cluster.nominatedOn(node);
-    if (nominated.isEmpty()) {
+    if (!cluster.hasNominations(node)) {
       return runFilters(state, pod, node, skipFilter);
     }
+    List<Pod> nominated = cluster.nominatedOn(node);
     List<Pod> counted = new ArrayList<>();
     for (Pod other : nominated) {
       if (other != pod && other.spec().priority() >= pod.spec().priority()) {
@@ -155,10 +161,9 @@ public final class SchedulingFramework {
   }
 
   private Status runFilters(CycleState state, Pod pod, int node, boolean[] skipFilter) {
-    List<FilterPlugin> filters = profile.filters();
-    for (int f = 0; f < filters.size(); f++) {
+    for (int f = 0; f < filters.length; f++) {
       if (!skipFilter[f]) {
-        Status status = filters.get(f).filter(state, pod, cluster, node);
+        Status status = filters[f].filter(state, pod, cluster, node);
         if (!status.isSuccess()) {
           filterRejections[f]++;
           return status;
@@ -192,11 +197,11 @@ public final class SchedulingFramework {
         }
       }
     }
-    for (int s = 0; s < scores.size(); s++) {
+    for (int s = 0; s < scorers.length; s++) {
       if (skipScore[s]) {
         continue;
       }
-      ScorePlugin plugin = scores.get(s).plugin();
+      ScorePlugin plugin = scorers[s];
       long[] raw = pluginScores[s];
       for (int i = 0; i < count; i++) {
         raw[i] = plugin.score(state, pod, cluster, nodes[i]);
@@ -204,7 +209,7 @@ public final class SchedulingFramework {
       if (normalizers[s] != null) {
         normalizers[s].normalizeScores(state, pod, nodes, raw, count);
       }
-      long weight = scores.get(s).weight();
+      long weight = weights[s];
       for (int i = 0; i < count; i++) {
         if (raw[i] < 0 || raw[i] > ScorePlugin.MAX_NODE_SCORE) {
           throw new IllegalStateException(plugin.name() + " gave score " + raw[i] + " outside 0..100");

@@ -18,10 +18,13 @@ import java.util.List;
 public final class BalancedAllocation implements PreScorePlugin, ScorePlugin {
   public static final String NAME = "NodeResourcesBalancedAllocation";
   private final ResourceWeight[] resources;
+  /** Scratch for one node's shares; a plugin instance serves one single-threaded run. */
+  private final double[] shares;
   private final Status skip = Status.skip(NAME);
 
   public BalancedAllocation(List<ResourceWeight> resources) {
     this.resources = resources.toArray(ResourceWeight[]::new);
+    this.shares = new double[this.resources.length];
   }
 
   /** Builds the plugin from NodeResourcesBalancedAllocationArgs ({@code resources}). */
@@ -51,25 +54,25 @@ public final class BalancedAllocation implements PreScorePlugin, ScorePlugin {
     for (ResourceWeight rw : resources) {
       double share = share(rw.resource(), pod, cluster, node);
       if (share >= 0) {
+        shares[n++] = share;
         sum += share;
-        n++;
       }
     }
     if (n < 2) {
       return MAX_NODE_SCORE;
     }
-    double mean = sum / n;
-    double squares = 0;
-    double firstShare = -1;
-    for (ResourceWeight rw : resources) {
-      double share = share(rw.resource(), pod, cluster, node);
-      if (share >= 0) {
-        firstShare = firstShare < 0 ? share : firstShare;
-        squares += (share - mean) * (share - mean);
+    double deviation;
+    if (n == 2) {
+      // kube-scheduler's shortcut for two resources: |f1 - f2| / 2, which equals the deviation.
+      deviation = Math.abs((shares[0] - shares[1]) / 2);
+    } else {
+      double mean = sum / n;
+      double squares = 0;
+      for (int i = 0; i < n; i++) {
+        squares += (shares[i] - mean) * (shares[i] - mean);
       }
+      deviation = Math.sqrt(squares / n);
     }
-    // Two resources: kube-scheduler's shortcut |f1 - f2| / 2, which equals the deviation.
-    double deviation = n == 2 ? Math.abs((firstShare - (sum - firstShare)) / 2) : Math.sqrt(squares / n);
     return (long) ((1 - deviation) * MAX_NODE_SCORE);
   }
 
