@@ -2,14 +2,20 @@ package io.podsim.benchmarks;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.LabelSelector;
 import io.podsim.model.NodeSpec;
+import io.podsim.model.Placement;
+import io.podsim.model.PodAffinity;
+import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
+import io.podsim.model.TopologySpreadConstraint;
 import io.podsim.policies.BuiltInProfiles;
 import io.podsim.scheduler.SchedulingFramework;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,9 +32,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One scheduling cycle (filter and score every node, pick the best) on a half-full cluster, for
- * each built-in profile and cluster size. The cluster is not changed, so every call does the same
- * work: the figure is placements per second of the hot loop.
+ * One scheduling cycle (filter and score every node, pick the best) on a half-full cluster in three
+ * zones, for each profile, cluster size and kind of placement term on the probe pod. The cluster is
+ * not changed, so every call does the same work: the figure is placements per second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,31 +44,65 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SchedulingCycleBenchmark {
   private static final long GI = 1L << 30;
+  private static final String HOST = "kubernetes.io/hostname";
+  private static final int APPS = 10;
 
-  @Param({"1000", "5000"})
+  /** The probe pod's placement term; it refers to the pods of one of the {@value #APPS} filler apps. */
+  public enum Term {
+    NONE,
+    ANTI_AFFINITY,
+    AFFINITY,
+    SPREAD
+  }
+
+  @Param({"1000", "5000", "10000"})
   int nodes;
 
-  @Param({"least-allocated", "most-allocated"})
+  @Param({"least-allocated", "kube-default"})
   String profile;
+
+  @Param({"NONE", "ANTI_AFFINITY", "AFFINITY", "SPREAD"})
+  Term term;
 
   private SchedulingFramework framework;
   private Pod pod;
 
-  /** Builds a cluster of identical 16-core nodes, each holding a random share of pods. */
+  /** Builds identical 16-core nodes, each holding up to 7 pods of random filler apps. */
   @Setup(Level.Trial)
   public void setUp() {
     ResourceSchema schema = ResourceSchema.standard();
     ClusterState cluster = new ClusterState(schema);
     SplittableRandom random = new SplittableRandom(1);
     for (int i = 0; i < nodes; i++) {
-      cluster.addNode(new NodeSpec("n" + i, Resources.of(16_000, 64 * GI, 0, 110), Map.of(), List.of(), false));
+      Map<String, String> labels = Map.of(HOST, "n" + i, NodeSpec.ZONE_LABEL, "zone-" + i % 3);
+      cluster.addNode(new NodeSpec("n" + i, Resources.of(16_000, 64 * GI, 0, 110), labels, List.of(), false));
       for (int k = random.nextInt(8); k > 0; k--) {
-        cluster.bind(new Pod(-1, PodSpec.of("filler", Resources.of(1000, 4 * GI, 0, 0), 0, -1)), i, 0);
+        cluster.bind(new Pod(-1, filler("app-" + random.nextInt(APPS))), i, 0);
       }
     }
     framework = new SchedulingFramework(BuiltInProfiles.create(profile, schema).withPercentageOfNodesToScore(100),
         cluster, new SplittableRandom(2));
-    pod = new Pod(0, PodSpec.of("probe", Resources.of(500, GI, 0, 0), 0, -1));
+    pod = new Pod(0, new PodSpec("probe", "default", Resources.of(500, GI, 0, 0), Map.of("app", "app-0"), 0, 0,
+        PodSpec.NO_DURATION, List.of(), placement()));
+  }
+
+  private static PodSpec filler(String app) {
+    return new PodSpec("filler", "default", Resources.of(1000, 4 * GI, 0, 0), Map.of("app", app), 0, 0,
+        PodSpec.NO_DURATION, List.of());
+  }
+
+  private Placement placement() {
+    LabelSelector sameApp = new LabelSelector(Map.of("app", "app-0"), List.of());
+    PodAffinity required = switch (term) {
+      case ANTI_AFFINITY -> new PodAffinity(List.of(new PodAffinityTerm(sameApp, Set.of(), false, HOST)), List.of());
+      case AFFINITY -> new PodAffinity(List.of(new PodAffinityTerm(sameApp, Set.of(), false, NodeSpec.ZONE_LABEL)),
+          List.of());
+      default -> null;
+    };
+    List<TopologySpreadConstraint> spread = term != Term.SPREAD ? null
+        : List.of(new TopologySpreadConstraint(1, NodeSpec.ZONE_LABEL, true, sameApp, 1, true, false, List.of()));
+    return new Placement(null, null, null, term == Term.AFFINITY ? required : null,
+        term == Term.ANTI_AFFINITY ? required : null, spread, null);
   }
 
   @Benchmark
