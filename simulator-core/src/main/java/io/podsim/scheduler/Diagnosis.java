@@ -11,24 +11,31 @@ import java.util.Map;
 public final class Diagnosis {
   private final int nodeCount;
   private final Map<String, int[]> nodesByReason = new LinkedHashMap<>();
-  private final boolean[] resolvable;
+  /** Made on the first rejection: most cycles reject no node, and the cycle must not pay per node for it. */
+  private boolean[] resolvable;
   private String preFilterReason;
 
   public Diagnosis(int nodeCount) {
     this.nodeCount = nodeCount;
-    this.resolvable = new boolean[nodeCount];
   }
 
   /** Counts one node rejected with this status. */
   public void add(int node, Status status) {
     nodesByReason.computeIfAbsent(status.reason(), r -> new int[1])[0]++;
-    resolvable[node] = status.code() == Status.Code.UNSCHEDULABLE;
+    resolvable()[node] = status.code() == Status.Code.UNSCHEDULABLE;
   }
 
   /** Records that PreFilter rejected the pod outright, for every node. */
   public void rejectedByPreFilter(Status status) {
     preFilterReason = status.reason();
-    Arrays.fill(resolvable, status.code() == Status.Code.UNSCHEDULABLE);
+    Arrays.fill(resolvable(), status.code() == Status.Code.UNSCHEDULABLE);
+  }
+
+  private boolean[] resolvable() {
+    if (resolvable == null) {
+      resolvable = new boolean[nodeCount];
+    }
+    return resolvable;
   }
 
   /**
@@ -36,7 +43,7 @@ public final class Diagnosis {
    * UnschedulableAndUnresolvable): a candidate for preemption.
    */
   public boolean isResolvable(int node) {
-    return resolvable[node];
+    return resolvable != null && resolvable[node];
   }
 
   /** Reasons with node counts, most nodes first, then by reason. */

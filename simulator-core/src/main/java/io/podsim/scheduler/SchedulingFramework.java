@@ -27,6 +27,10 @@ public final class SchedulingFramework {
   private final FilterPlugin[] filters;
   private final ScorePlugin[] scorers;
   private final long[] weights;
+  /** Per PreFilter plugin: the Filter a Skip from it disables, or -1 (resolved once, not per cycle). */
+  private final int[] filterOfPreFilter;
+  /** Per PreScore plugin: the Score a Skip from it disables, or -1. */
+  private final int[] scoreOfPreScore;
   private int nextStartNode;
   private int[] feasible = new int[0];
   private long[][] pluginScores = new long[0][];
@@ -46,6 +50,9 @@ public final class SchedulingFramework {
     this.filters = profile.filters().toArray(FilterPlugin[]::new);
     this.scorers = scores.stream().map(Profile.WeightedScore::plugin).toArray(ScorePlugin[]::new);
     this.weights = scores.stream().mapToLong(Profile.WeightedScore::weight).toArray();
+    this.filterOfPreFilter = profile.preFilters().stream().mapToInt(p -> profile.filters().indexOf(p)).toArray();
+    List<ScorePlugin> scorePlugins = List.of(scorers);
+    this.scoreOfPreScore = profile.preScores().stream().mapToInt(p -> scorePlugins.indexOf(p)).toArray();
     this.filterRejections = new long[profile.filters().size()];
     this.postFilterSuccesses = new long[profile.postFilters().size()];
     this.scoredCycles = new long[scores.size()];
@@ -96,14 +103,14 @@ public final class SchedulingFramework {
 
   /** Runs every PreFilter; returns the rejection, or null, marking filters to skip. */
   private Status preFilter(CycleState state, Pod pod, boolean[] skipFilter) {
-    for (PreFilterPlugin plugin : profile.preFilters()) {
-      Status status = plugin.preFilter(state, pod, cluster);
+    List<PreFilterPlugin> preFilters = profile.preFilters();
+    for (int p = 0; p < preFilters.size(); p++) {
+      Status status = preFilters.get(p).preFilter(state, pod, cluster);
       if (status.isRejection()) {
         return status;
       }
-      int filterIndex = profile.filters().indexOf(plugin);
-      if (status.isSkip() && filterIndex >= 0) {
-        skipFilter[filterIndex] = true;
+      if (status.isSkip() && filterOfPreFilter[p] >= 0) {
+        skipFilter[filterOfPreFilter[p]] = true;
       }
     }
     return null;
@@ -186,15 +193,13 @@ public final class SchedulingFramework {
   }
 
   private int selectHost(CycleState state, Pod pod, int count) {
-    List<Profile.WeightedScore> scores = profile.scores();
     Arrays.fill(totals, 0, count, 0);
     int[] nodes = feasible;
-    boolean[] skipScore = new boolean[scores.size()];
-    for (PreScorePlugin plugin : profile.preScores()) {
-      if (plugin.preScore(state, pod, cluster, nodes, count).isSkip()) {
-        for (int s = 0; s < scores.size(); s++) {
-          skipScore[s] |= scores.get(s).plugin() == plugin;
-        }
+    boolean[] skipScore = new boolean[scorers.length];
+    List<PreScorePlugin> preScores = profile.preScores();
+    for (int p = 0; p < preScores.size(); p++) {
+      if (preScores.get(p).preScore(state, pod, cluster, nodes, count).isSkip() && scoreOfPreScore[p] >= 0) {
+        skipScore[scoreOfPreScore[p]] = true;
       }
     }
     for (int s = 0; s < scorers.length; s++) {

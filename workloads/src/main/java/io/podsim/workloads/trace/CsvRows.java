@@ -99,6 +99,29 @@ public final class CsvRows implements AutoCloseable {
       Integer index = columns.get(column);
       return index == null ? "" : fields[index];
     }
+
+    /** The field; an empty one is an error naming the column. */
+    public String required(String column) {
+      String text = get(column);
+      if (text.isEmpty()) {
+        throw new InputError(column + ": required");
+      }
+      return text;
+    }
+
+    /** The field as a whole number >= 0; anything else is an error naming the column. */
+    public long wholeNumber(String column) {
+      String text = get(column);
+      try {
+        long value = Long.parseLong(text);
+        if (value < 0) {
+          throw new InputError(column + ": expected a whole number >= 0, found " + value);
+        }
+        return value;
+      } catch (NumberFormatException e) {
+        throw new InputError(column + ": expected a whole number, found '" + text + "'");
+      }
+    }
   }
 
   /** {@code file:line} of the record read last. */

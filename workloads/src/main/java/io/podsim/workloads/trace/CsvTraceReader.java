@@ -44,10 +44,7 @@ public final class CsvTraceReader implements PodStream {
   }
 
   private PodSpec toPod(CsvRows.Row row) {
-    String name = row.get("name");
-    if (name.isEmpty()) {
-      throw new InputError("name: required");
-    }
+    String name = row.required("name");
     long arrival = time(row, "arrival");
     if (arrival < previousArrival) {
       throw new InputError("arrival " + SimTime.seconds(arrival) + "s is earlier than the previous row's "

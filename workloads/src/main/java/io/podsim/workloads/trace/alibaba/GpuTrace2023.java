@@ -69,14 +69,14 @@ public final class GpuTrace2023 implements PodStream {
   }
 
   private static NodeSpec node(CsvRows.Row row, ResourceSchema schema) {
-    long gpus = whole(row, "gpu");
+    long gpus = row.wholeNumber("gpu");
     long[] amounts = new long[schema.size()];
-    amounts[ResourceSchema.CPU_INDEX] = whole(row, "cpu_milli");
-    amounts[ResourceSchema.MEMORY_INDEX] = whole(row, "memory_mib") * MIB;
+    amounts[ResourceSchema.CPU_INDEX] = row.wholeNumber("cpu_milli");
+    amounts[ResourceSchema.MEMORY_INDEX] = row.wholeNumber("memory_mib") * MIB;
     amounts[ResourceSchema.PODS_INDEX] = 110;
     amounts[schema.indexOf(GPU)] = gpus;
     amounts[schema.indexOf(GPU_MILLI)] = gpus * 1000;
-    String name = required(row, "sn");
+    String name = row.required("sn");
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("kubernetes.io/hostname", name);
     if (!row.get("model").isEmpty()) {
@@ -93,20 +93,20 @@ public final class GpuTrace2023 implements PodStream {
   private PodSpec pod(CsvRows.Row row) {
     ResourceSchema schema = context.schema();
     long[] amounts = new long[schema.size()];
-    amounts[ResourceSchema.CPU_INDEX] = whole(row, "cpu_milli");
-    amounts[ResourceSchema.MEMORY_INDEX] = whole(row, "memory_mib") * MIB;
-    long gpuMilli = whole(row, "num_gpu") * whole(row, "gpu_milli");
+    amounts[ResourceSchema.CPU_INDEX] = row.wholeNumber("cpu_milli");
+    amounts[ResourceSchema.MEMORY_INDEX] = row.wholeNumber("memory_mib") * MIB;
+    long gpuMilli = row.wholeNumber("num_gpu") * row.wholeNumber("gpu_milli");
     amounts[schema.indexOf(GPU_MILLI)] = gpuMilli;
-    long creation = whole(row, "creation_time") * SECOND;
+    long creation = row.wholeNumber("creation_time") * SECOND;
     if (creation < previousArrival) {
       throw new InputError("creation_time goes back in time; the trace must be sorted by creation_time");
     }
     previousArrival = creation;
     String scheduled = row.get("scheduled_time");
-    long start = scheduled.isEmpty() ? creation : whole(row, "scheduled_time") * SECOND;
-    long duration = Math.max(0, whole(row, "deletion_time") * SECOND - start);
+    long start = scheduled.isEmpty() ? creation : row.wholeNumber("scheduled_time") * SECOND;
+    long duration = Math.max(0, row.wholeNumber("deletion_time") * SECOND - start);
     Map<String, String> labels = Map.of("qos", row.get("qos"), "pod_phase", row.get("pod_phase"));
-    return new PodSpec(required(row, "name"), null, Resources.of(amounts), labels, 0, creation, duration, List.of(),
+    return new PodSpec(row.required("name"), null, Resources.of(amounts), labels, 0, creation, duration, List.of(),
         placement(row.get("gpu_spec"), gpuMilli > 0), true, null, List.of());
   }
 
@@ -119,27 +119,6 @@ public final class GpuTrace2023 implements PodStream {
         List.of(gpuSpec.split("\\|")));
     return new Placement(null, null, new NodeAffinity(List.of(new NodeSelectorTerm(List.of(models), List.of())),
         List.of()), null, null, null, null);
-  }
-
-  private static long whole(CsvRows.Row row, String column) {
-    String text = row.get(column);
-    try {
-      long value = Long.parseLong(text);
-      if (value < 0) {
-        throw new InputError(column + ": expected a whole number >= 0, found " + value);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new InputError(column + ": expected a whole number, found '" + text + "'");
-    }
-  }
-
-  private static String required(CsvRows.Row row, String column) {
-    String text = row.get(column);
-    if (text.isEmpty()) {
-      throw new InputError(column + ": required");
-    }
-    return text;
   }
 
   @Override
