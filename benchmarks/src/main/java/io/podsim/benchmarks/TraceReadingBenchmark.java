@@ -5,6 +5,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.trace.TraceFormat;
+import io.podsim.workloads.trace.TraceInput;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -87,7 +88,7 @@ public class TraceReadingBenchmark {
   @OperationsPerInvocation(ROWS)
   public long readAll() {
     long cpu = 0;
-    try (PodStream pods = traceFormat.open(file, context)) {
+    try (PodStream pods = traceFormat.open(TraceInput.of(file, context, traceFormat))) {
       for (var pod = pods.next(); pod != null; pod = pods.next()) {
         cpu += pod.requests().get(ResourceSchema.CPU_INDEX);
       }

@@ -2,6 +2,7 @@ package io.podsim.cli;
 
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code podsim validate}: checks a scenario and reads its whole workload without simulating. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a scenario file and its traces; exit 2 with the first mistake found.")
+    description = "Check a scenario file and its traces, reporting per source the nodes and pods read and "
+        + "the rows skipped and why; exit 2 with the first mistake found.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -22,11 +24,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
-    long pods = ScenarioLoader.countPods(scenario);
-    var out = spec.commandLine().getOut();
+    PrintWriter out = spec.commandLine().getOut();
+    long total = 0;
+    StringBuilder perSource = new StringBuilder();
+    for (var source : scenario.workloadSources().entrySet()) {
+      ScenarioLoader.SourceCount count = ScenarioLoader.count(source.getValue(), scenario.seed());
+      total += count.pods();
+      perSource.append(String.format("  %s: %,d pods%n", source.getKey(), count.pods()));
+      count.skippedRows().forEach((reason, n) ->
+          perSource.append(String.format("  %s: skipped %,d rows: %s%n", source.getKey(), n, reason)));
+    }
     out.printf("%s: ok (%d nodes, %,d pods, profiles %s)%n", scenarioFile,
-        scenario.nodes().size(), pods, String.join(", ", scenario.profiles()));
+        scenario.nodes().size(), total, String.join(", ", scenario.profiles()));
     scenario.readNotes().forEach(note -> out.printf("  %s%n", note));
+    out.print(perSource);
     return 0;
   }
 }

@@ -46,6 +46,8 @@ public final class SummaryJson {
     pods.put("failed", r.pods().failed());
     pods.put("notArrived", r.pods().notArrived());
     pods.put("replacements", r.pods().replacements());
+    ObjectNode skipped = root.putObject("skippedRows");
+    r.skippedRows().forEach(skipped::put);
     ObjectNode utilization = root.putObject("utilization");
     r.utilization().forEach((resource, u) -> {
       ObjectNode entry = utilization.putObject(resource);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * One run of one profile over one workload: pods arrive from the stream, wait in the scheduling
@@ -80,7 +81,8 @@ public final class Simulation implements Evictor {
     long end = options.hasHorizon() ? options.horizon() : now;
     advanceTo(end);
     finish(end);
-    return new RunStats(eventCount, end, System.nanoTime() - wallStart, framework.statistics());
+    return new RunStats(eventCount, end, System.nanoTime() - wallStart, framework.statistics(),
+        new TreeMap<>(workload.skippedRows()));
   }
 
   @Override

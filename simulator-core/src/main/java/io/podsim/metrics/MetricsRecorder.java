@@ -147,7 +147,8 @@ public final class MetricsRecorder implements SimulationListener {
     EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
     return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
-        new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries);
+        new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries,
+        stats.skippedRows());
   }
 
   /** Share of bound data-reading pods whose farthest data set was at each level; empty if none read data. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Everything one run of one profile measured ({@code nodeSeries} is null for large clusters). Utilization is keyed by resource name, plus
  * {@code nodes} for the share of nodes with at least one pod; data locality gives, for pods that
- * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one.
+ * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one;
+ * skipped rows are the workload's input rows that became no pod, by reason.
  */
 public record RunResult(
     String scenario,
@@ -21,4 +22,5 @@ public record RunResult(
     EngineSummary simulation,
     List<PluginStatistics> plugins,
     TimeSeries timeSeries,
-    NodeSeries nodeSeries) {}
+    NodeSeries nodeSeries,
+    Map<String, Long> skippedRows) {}

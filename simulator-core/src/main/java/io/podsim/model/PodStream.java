@@ -1,5 +1,7 @@
 package io.podsim.model;
 
+import java.util.Map;
+
 /**
  * A stream of pods in non-decreasing arrival order, read one at a time so that traces are never
  * held whole in memory.
@@ -7,6 +9,11 @@ package io.podsim.model;
 public interface PodStream extends AutoCloseable {
   /** The next pod, or null at the end; a source that breaks arrival order throws {@link InputError}. */
   PodSpec next();
+
+  /** Input rows read so far that became no pod, by reason (malformed rows skipped, rows a format cannot map). */
+  default Map<String, Long> skippedRows() {
+    return Map.of();
+  }
 
   @Override
   default void close() {}

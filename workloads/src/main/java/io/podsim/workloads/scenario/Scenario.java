@@ -5,11 +5,13 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.ProfileCatalog;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the
- * catalog), options, every input file it read (the scenario, traces, scheduler configuration), and
- * notes on what was read from each source and what was skipped and why.
+ * catalog), options, every input file it read (the scenario, traces, scheduler configuration), the
+ * workload's sources by label (merged into {@code workload}), and notes on the nodes read from each
+ * source and what was skipped and why.
  */
 public record Scenario(
     String name,
@@ -25,4 +27,5 @@ public record Scenario(
     ProfileCatalog catalog,
     Path file,
     List<Path> inputs,
+    Map<String, WorkloadSource> workloadSources,
     List<String> readNotes) {}

@@ -92,7 +92,7 @@ public record ScenarioFile(
    * window, a sampled fraction, a time scale and a limit.
    */
   public record Trace(String format, String path, String start, String end, Double sample, Double timeScale,
-      Long limit) {}
+      Long limit, Map<String, Double> resourceScale, Boolean skipBadRows, Map<String, String> mapping) {}
 
   /** {@code workload.synthetic}: pods drawn from distributions. */
   public record Synthetic(

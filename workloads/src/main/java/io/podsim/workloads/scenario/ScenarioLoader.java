@@ -21,20 +21,24 @@ import io.podsim.workloads.manifests.Manifests;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
 import io.podsim.workloads.synthetic.SyntheticWorkload;
+import io.podsim.workloads.trace.RowSkips;
 import io.podsim.workloads.trace.TraceFormat;
+import io.podsim.workloads.trace.TraceInput;
+import io.podsim.workloads.trace.TraceMapping;
 import io.podsim.workloads.trace.TraceOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.LongFunction;
 
 /**
  * Reads a scenario YAML file, binds it to {@link ScenarioFile} and validates every value, so that a
@@ -90,11 +94,20 @@ public final class ScenarioLoader {
     List<NodeSpec> poolNodes = otherNodes && (cluster.nodePools() == null || cluster.nodePools().isEmpty())
         ? List.of() : NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
     List<NodeSpec> allNodes = new ArrayList<>(poolNodes);
-    allNodes.addAll(ManifestNodes.nodes(nodeManifests, schema));
+    List<String> notes = new ArrayList<>();
+    notes.add("node pools: " + poolNodes.size() + " nodes");
+    List<NodeSpec> manifestNodes = ManifestNodes.nodes(nodeManifests, schema);
+    allNodes.addAll(manifestNodes);
     if (cluster.trace() != null) {
       TraceFormat format = traceFormat(cluster.trace(), "cluster.trace");
-      Path machines = tracePath(file, cluster.trace(), "cluster.trace");
-      allNodes.addAll(Fields.at("cluster.trace", () -> format.nodes(machines, schema)));
+      RowSkips machineSkips = new RowSkips();
+      TraceInput machines = traceInput(file, cluster.trace(), format,
+          new PodContext(schema, PriorityClasses.of(List.of(), "priorityClasses"), Set.of()), machineSkips,
+          "cluster.trace");
+      List<NodeSpec> traceNodes = Fields.at("cluster.trace", () -> format.nodes(machines));
+      allNodes.addAll(traceNodes);
+      notes.add("cluster trace (" + format.formatName() + "): " + traceNodes.size() + " nodes");
+      machineSkips.counts().forEach((reason, n) -> notes.add("cluster trace: skipped " + n + " rows: " + reason));
     }
     Datasets.Compiled datasets = Datasets.apply(allNodes, raw.datasets(), "datasets");
     List<NodeSpec> nodes = datasets.nodes();
@@ -104,7 +117,8 @@ public final class ScenarioLoader {
     PodContext context = new PodContext(schema, PriorityClasses.of(classes, "priorityClasses"), datasets.names());
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
     List<PodSpec> manifestPods = ManifestWorkloads.pods(workloadManifests, nodes, context, horizon);
-    WorkloadSource source = workload(file, context, workload, manifestPods);
+    Map<String, WorkloadSource> sources = workload(file, context, workload, manifestPods);
+    WorkloadSource source = seed -> new MergedPodStream(sources.values().stream().map(s -> s.open(seed)).toList());
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
       throw new InputError("sampleInterval: expected a duration > 0");
@@ -148,18 +162,15 @@ public final class ScenarioLoader {
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
-        List.copyOf(profiles), catalog, file, List.copyOf(inputs),
-        readNotes(poolNodes.size(), allNodes.size() - poolNodes.size(), nodeManifests, workloadManifests,
-            manifestPods.size()));
+        List.copyOf(profiles), catalog, file, List.copyOf(inputs), sources,
+        manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
   }
 
-  /** What each source contributed, and what was skipped and why. */
-  private static List<String> readNotes(int poolNodes, int otherNodes, Manifests nodeManifests,
+  /** What the manifests contributed, and what was skipped and why, after the notes on nodes. */
+  private static List<String> manifestNotes(List<String> notes, int manifestNodes, Manifests nodeManifests,
       Manifests workloadManifests, int manifestPods) {
-    List<String> notes = new ArrayList<>();
-    notes.add("node pools: " + poolNodes + " nodes");
-    if (otherNodes > 0) {
-      notes.add("node traces and manifests: " + otherNodes + " nodes");
+    if (manifestNodes > 0) {
+      notes.add("node manifests: " + manifestNodes + " nodes");
     }
     if (!workloadManifests.objects().isEmpty() || !nodeManifests.objects().isEmpty()) {
       notes.add("manifests: " + (nodeManifests.objects().size() + workloadManifests.objects().size())
@@ -168,7 +179,7 @@ public final class ScenarioLoader {
     Map<String, Integer> skipped = new TreeMap<>(nodeManifests.ignoredKinds());
     workloadManifests.ignoredKinds().forEach((kind, n) -> skipped.merge(kind, n, Integer::sum));
     skipped.forEach((kind, n) -> notes.add("manifests: skipped " + n + " " + kind + " (no effect on scheduling)"));
-    return notes;
+    return List.copyOf(notes);
   }
 
   private static TreeSet<String> resourceNames(ScenarioFile raw) {
@@ -204,42 +215,49 @@ public final class ScenarioLoader {
     return names;
   }
 
-  private static WorkloadSource workload(Path file, PodContext context, ScenarioFile.Workload workload,
+  /** The workload's sources by label, in merge order (equal arrivals come from earlier sources first). */
+  private static Map<String, WorkloadSource> workload(Path file, PodContext context, ScenarioFile.Workload workload,
       List<PodSpec> manifestPods) {
     ResourceSchema schema = context.schema();
-    List<LongFunction<PodStream>> sources = new ArrayList<>();
+    Map<String, WorkloadSource> sources = new LinkedHashMap<>();
     List<PodSpec> inline = new ArrayList<>(InlinePods.expand(context, workload.pods(), "workload.pods"));
     inline.addAll(manifestPods);
     if (!inline.isEmpty()) {
-      sources.add(seed -> new ListPodStream(inline));
+      sources.put(manifestPods.isEmpty() ? "pods" : "pods and manifests", seed -> new ListPodStream(inline));
     }
     if (workload.trace() != null) {
       TraceFormat format = traceFormat(workload.trace(), "workload.trace");
-      Path trace = tracePath(file, workload.trace(), "workload.trace");
-      TraceOptions options = TraceOptions.of(workload.trace(), "workload.trace");
-      sources.add(seed -> options.isIdentity() ? format.open(trace, context)
-          : options.apply(format.open(trace, context), seed));
+      traceInput(file, workload.trace(), format, context, new RowSkips(), "workload.trace");
+      TraceOptions options = TraceOptions.of(workload.trace(), schema, "workload.trace");
+      sources.put("workload trace (" + format.formatName() + ")", seed -> {
+        PodStream trace = format.open(traceInput(file, workload.trace(), format, context, new RowSkips(),
+            "workload.trace"));
+        return options.isIdentity() ? trace : options.apply(trace, seed);
+      });
     }
     if (workload.synthetic() != null) {
       SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context, "workload.synthetic");
-      sources.add(synthetic::open);
+      sources.put("synthetic", synthetic::open);
     }
     if (sources.isEmpty()) {
       throw new InputError("workload: expected at least one of pods, trace, synthetic or manifests");
     }
-    return seed -> new MergedPodStream(sources.stream().map(s -> s.apply(seed)).toList());
+    return Collections.unmodifiableMap(sources);
   }
 
   private static TraceFormat traceFormat(ScenarioFile.Trace trace, String path) {
     return Fields.at(path + ".format", () -> TraceFormat.byName(Fields.required(trace.format(), "format")));
   }
 
-  private static Path tracePath(Path scenario, ScenarioFile.Trace trace, String path) {
+  /** A fresh reader input: the trace's file or folder, the mapping choices checked, skipped rows counted in {@code skips}. */
+  private static TraceInput traceInput(Path scenario, ScenarioFile.Trace trace, TraceFormat format,
+      PodContext context, RowSkips skips, String path) {
     Path file = resolve(scenario, Fields.required(trace.path(), path + ".path"));
-    if (!Files.isRegularFile(file)) {
-      throw new InputError(path + ".path: no such file: " + file);
+    if (!Files.exists(file)) {
+      throw new InputError(path + ".path: no such file or folder: " + file);
     }
-    return file;
+    TraceMapping mapping = TraceMapping.of(trace.mapping(), format.mappingDefaults(), path + ".mapping");
+    return new TraceInput(file, context, mapping, Boolean.TRUE.equals(trace.skipBadRows()), skips);
   }
 
   private static List<Path> paths(Path scenario, List<String> files) {
@@ -254,8 +272,16 @@ public final class ScenarioLoader {
 
   /** Every pod a scenario's workload produces, read to the end: validation of streamed traces. */
   public static long countPods(Scenario scenario) {
+    return count(scenario.workload(), scenario.seed()).pods();
+  }
+
+  /** What reading one source to the end gave: pods, and rows skipped by reason. */
+  public record SourceCount(long pods, Map<String, Long> skippedRows) {}
+
+  /** Reads a source to the end with the given seed, checking arrival order. */
+  public static SourceCount count(WorkloadSource source, long seed) {
     long count = 0;
-    try (PodStream pods = scenario.workload().open(scenario.seed())) {
+    try (PodStream pods = source.open(seed)) {
       long previous = 0;
       for (PodSpec pod = pods.next(); pod != null; pod = pods.next()) {
         if (pod.arrival() < previous) {
@@ -264,7 +290,7 @@ public final class ScenarioLoader {
         previous = pod.arrival();
         count++;
       }
+      return new SourceCount(count, Map.copyOf(pods.skippedRows()));
     }
-    return count;
   }
 }

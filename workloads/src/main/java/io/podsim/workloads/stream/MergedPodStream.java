@@ -3,6 +3,8 @@ package io.podsim.workloads.stream;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Merges arrival-ordered streams into one; equal arrivals come from the earlier-listed source
@@ -34,6 +36,15 @@ public final class MergedPodStream implements PodStream {
     PodSpec pod = heads[best];
     heads[best] = sources[best].next();
     return pod;
+  }
+
+  @Override
+  public Map<String, Long> skippedRows() {
+    Map<String, Long> skipped = new TreeMap<>();
+    for (PodStream source : sources) {
+      source.skippedRows().forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
+    }
+    return skipped;
   }
 
   @Override

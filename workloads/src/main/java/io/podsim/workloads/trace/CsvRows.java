@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.podsim.model.InputError;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,34 +15,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a CSV file with a header row one record at a time (Jackson CSV), checking every record has
- * the header's width and remembering the line each starts on, so errors can name file and line.
+ * Reads a CSV file ({@code .gz} decompressed on the fly) one record at a time (Jackson CSV),
+ * checking every record has the expected width and remembering the line each starts on, so errors
+ * can name file and line. Columns come from a header row or, for headerless published traces, from
+ * the schema the reader knows. In skipping mode a malformed record is counted by reason instead of
+ * stopping the run.
  */
 public final class CsvRows implements AutoCloseable {
   private final Path file;
   private final CsvParser parser;
   private final Map<String, Integer> columns = new HashMap<>();
   private final int width;
+  private final String widthSource;
+  private RowSkips skips;
   private long line;
 
   /** Opens the file and reads its header; {@code known} lists the accepted columns, {@code required} the needed ones. */
   public CsvRows(Path file, List<String> known, List<String> required) {
     this.file = file;
-    if (!Files.isRegularFile(file)) {
-      throw new InputError(file + ": no such trace file");
-    }
-    try {
-      CsvMapper mapper = new CsvMapper();
-      mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-      mapper.enable(CsvParser.Feature.TRIM_SPACES);
-      parser = mapper.getFactory().createParser(file.toFile());
-      parser.nextToken(); // WRAP_AS_ARRAY wraps the file in one outer array of rows
-    } catch (IOException e) {
-      throw new InputError(file + ": cannot read: " + e.getMessage());
-    }
+    this.parser = open(file);
+    this.widthSource = "as in the header";
     String[] header = read();
     if (header == null) {
       throw new InputError(file + ": empty trace; expected a header row such as " + String.join(",", known));
@@ -61,29 +58,96 @@ public final class CsvRows implements AutoCloseable {
     }
   }
 
+  private CsvRows(Path file, List<String> schema) {
+    this.file = file;
+    this.parser = open(file);
+    this.widthSource = "of the published schema (" + String.join(",", schema) + ")";
+    width = schema.size();
+    for (int i = 0; i < width; i++) {
+      columns.put(schema.get(i), i);
+    }
+  }
+
+  /** Opens a file without a header row whose records hold {@code schema}'s columns in that order. */
+  public static CsvRows headerless(Path file, List<String> schema) {
+    return new CsvRows(file, schema);
+  }
+
+  /** From now on, malformed records are counted in {@code skips} by reason and passed over. */
+  public CsvRows skippingBadRows(RowSkips skips) {
+    this.skips = skips;
+    return this;
+  }
+
+  private static CsvParser open(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputError(file + ": no such trace file");
+    }
+    try {
+      CsvMapper mapper = new CsvMapper();
+      mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+      mapper.enable(CsvParser.Feature.TRIM_SPACES);
+      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      if (file.getFileName().toString().endsWith(".gz")) {
+        in = new GZIPInputStream(in, 1 << 16);
+      }
+      CsvParser parser = mapper.getFactory().createParser(in);
+      parser.nextToken(); // WRAP_AS_ARRAY wraps the file in one outer array of rows
+      return parser;
+    } catch (IOException e) {
+      throw new InputError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
   /** The next record, or null at the end; a record of the wrong width is an error. */
   public Row next() {
     String[] fields = read();
-    if (fields == null) {
-      return null;
-    }
+    return fields == null ? null : row(fields);
+  }
+
+  private Row row(String[] fields) {
     if (fields.length != width) {
-      throw error("expected " + width + " fields as in the header, found " + fields.length);
+      throw error("expected " + width + " fields " + widthSource + ", found " + fields.length);
     }
     return new Row(fields);
   }
 
-  /** The next record converted, or null at the end; a conversion error gets this record's file and line. */
+  /**
+   * The next record the converter accepts, or null at the end. A converter returns null for a
+   * record it counted as unmappable itself; a conversion error gets this record's file and line, or
+   * in skipping mode is counted as a malformed row.
+   */
   public <T> T next(Function<Row, T> convert) {
-    Row row = next();
-    if (row == null) {
-      return null;
+    while (true) {
+      String[] fields = read();
+      if (fields == null) {
+        return null;
+      }
+      if (fields.length != width && skips != null) {
+        skips.count("malformed: wrong number of fields");
+        continue;
+      }
+      Row row = row(fields);
+      try {
+        T value = convert.apply(row);
+        if (value != null) {
+          return value;
+        }
+      } catch (InputError e) {
+        if (skips == null) {
+          throw e.at(location());
+        }
+        skips.count(malformedReason(e.getMessage()));
+      }
     }
-    try {
-      return convert.apply(row);
-    } catch (InputError e) {
-      throw e.at(location());
-    }
+  }
+
+  /** "malformed: COLUMN" for an error that starts with a column name, else the generic reason. */
+  private static String malformedReason(String message) {
+    int colon = message.indexOf(':');
+    String column = colon > 0 ? message.substring(0, colon) : "";
+    return column.isEmpty() || column.contains(" ") ? "malformed row" : "malformed: " + column;
   }
 
   /** One record, read by column name. */
@@ -109,18 +173,33 @@ public final class CsvRows implements AutoCloseable {
       return text;
     }
 
-    /** The field as a whole number >= 0; anything else is an error naming the column. */
-    public long wholeNumber(String column) {
+    /** The field as a decimal number; anything else is an error naming the column. */
+    public double number(String column) {
       String text = get(column);
       try {
-        long value = Long.parseLong(text);
-        if (value < 0) {
-          throw new InputError(column + ": expected a whole number >= 0, found " + value);
-        }
-        return value;
+        return Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new InputError(column + ": expected a number, found '" + text + "'");
+      }
+    }
+
+    /** The field as a whole number, negative allowed; anything else is an error naming the column. */
+    public long signedWholeNumber(String column) {
+      String text = get(column);
+      try {
+        return Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw new InputError(column + ": expected a whole number, found '" + text + "'");
       }
+    }
+
+    /** The field as a whole number >= 0; anything else is an error naming the column. */
+    public long wholeNumber(String column) {
+      long value = signedWholeNumber(column);
+      if (value < 0) {
+        throw new InputError(column + ": expected a whole number >= 0, found " + value);
+      }
+      return value;
     }
   }
 

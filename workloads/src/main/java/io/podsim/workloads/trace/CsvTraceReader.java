@@ -9,7 +9,6 @@ import io.podsim.model.Resources;
 import io.podsim.model.SimTime;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,9 @@ public final class CsvTraceReader implements PodStream {
   private final CsvRows rows;
   private long previousArrival;
 
-  public CsvTraceReader(Path file, PodContext context) {
-    this.context = context;
-    this.rows = new CsvRows(file, COLUMNS, REQUIRED);
+  public CsvTraceReader(TraceInput input) {
+    this.context = input.context();
+    this.rows = input.rows(input.table("trace"), COLUMNS, REQUIRED);
   }
 
   @Override

@@ -2,13 +2,13 @@ package io.podsim.workloads.trace;
 
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
+import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
-import io.podsim.model.ResourceSchema;
-import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
-import java.nio.file.Path;
+import io.podsim.workloads.trace.google.ClusterData2011;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The trace formats podsim reads, by the name a scenario gives under {@code workload.trace.format}
@@ -16,32 +16,37 @@ import java.util.List;
  * one reader class and one line here.
  */
 public enum TraceFormat {
-  CSV("csv", CsvTraceReader::new, null, List.of()),
+  CSV("csv", CsvTraceReader::new, null, List.of(), Map.of()),
   ALIBABA_GPU_2023("alibaba-gpu-2023", GpuTrace2023::new, GpuTrace2023::nodes,
-      List.of(GpuTrace2023.GPU, GpuTrace2023.GPU_MILLI));
+      List.of(GpuTrace2023.GPU, GpuTrace2023.GPU_MILLI), Map.of()),
+  GOOGLE_2011("google-2011", ClusterData2011::pods, ClusterData2011::nodes, List.of(),
+      ClusterData2011.MAPPING_DEFAULTS);
 
-  /** Opens a trace file as a pod stream; the context resolves resources, priority classes and data sets. */
+  /** Opens a trace as a pod stream. */
   @FunctionalInterface
   public interface Reader {
-    PodStream open(Path file, PodContext context);
+    PodStream open(TraceInput input);
   }
 
   /** Reads the nodes a trace lists. */
   @FunctionalInterface
   public interface NodeReader {
-    List<NodeSpec> read(Path file, ResourceSchema schema);
+    List<NodeSpec> read(TraceInput input);
   }
 
   private final String formatName;
   private final Reader reader;
   private final NodeReader nodeReader;
   private final List<String> resources;
+  private final Map<String, String> mappingDefaults;
 
-  TraceFormat(String formatName, Reader reader, NodeReader nodeReader, List<String> resources) {
+  TraceFormat(String formatName, Reader reader, NodeReader nodeReader, List<String> resources,
+      Map<String, String> mappingDefaults) {
     this.formatName = formatName;
     this.reader = reader;
     this.nodeReader = nodeReader;
     this.resources = resources;
+    this.mappingDefaults = mappingDefaults;
   }
 
   public String formatName() {
@@ -53,17 +58,38 @@ public enum TraceFormat {
     return resources;
   }
 
-  public PodStream open(Path file, PodContext context) {
-    return reader.open(file, context);
+  /** The mapping choices this format offers, with their defaults. */
+  public Map<String, String> mappingDefaults() {
+    return mappingDefaults;
+  }
+
+  public PodStream open(TraceInput input) {
+    PodStream pods = reader.open(input);
+    return new PodStream() {
+      @Override
+      public PodSpec next() {
+        return pods.next();
+      }
+
+      @Override
+      public Map<String, Long> skippedRows() {
+        return input.skips().counts();
+      }
+
+      @Override
+      public void close() {
+        pods.close();
+      }
+    };
   }
 
   /** The nodes a machine list of this format describes. */
-  public List<NodeSpec> nodes(Path file, ResourceSchema schema) {
+  public List<NodeSpec> nodes(TraceInput input) {
     if (nodeReader == null) {
       throw new InputError("format '" + formatName + "' lists no machines; formats that do: "
           + Arrays.stream(values()).filter(f -> f.nodeReader != null).map(TraceFormat::formatName).toList());
     }
-    return nodeReader.read(file, schema);
+    return nodeReader.read(input);
   }
 
   /** The format with this name; an unknown name is an error listing the known ones. */

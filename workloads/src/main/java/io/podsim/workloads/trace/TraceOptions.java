@@ -3,21 +3,26 @@ package io.podsim.workloads.trace;
 import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
 import io.podsim.workloads.scenario.Fields;
 import io.podsim.workloads.scenario.ScenarioFile;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * What a scenario may ask of any pod trace: keep arrivals in a time window ({@code start},
  * {@code end}, in trace time), keep a seeded random {@code sample} fraction, stretch or compress
  * time ({@code timeScale}: 0.5 replays twice as fast, arrivals and run times alike, measured from the
- * window's start) and stop after {@code limit} pods.
+ * window's start), multiply requests per resource ({@code resourceScale}, rounded to the resource's
+ * base unit) and stop after {@code limit} pods.
  */
-public record TraceOptions(long start, long end, double sample, double timeScale, long limit) {
+public record TraceOptions(long start, long end, double sample, double timeScale, long limit, double[] resourceScale) {
   /** Mixed into the run seed so sampling draws a stream of its own. */
   private static final long SAMPLING_STREAM = 0x7A4CEL;
 
-  public static TraceOptions of(ScenarioFile.Trace trace, String path) {
+  public static TraceOptions of(ScenarioFile.Trace trace, ResourceSchema schema, String path) {
     long start = Fields.time(trace.start(), path + ".start", 0);
     long end = Fields.time(trace.end(), path + ".end", Long.MAX_VALUE);
     if (end <= start) {
@@ -35,12 +40,33 @@ public record TraceOptions(long start, long end, double sample, double timeScale
     if (limit < 1) {
       throw new InputError(path + ".limit: expected a whole number >= 1, found " + limit);
     }
-    return new TraceOptions(start, end, sample, timeScale, limit);
+    return new TraceOptions(start, end, sample, timeScale, limit, resourceScale(trace.resourceScale(), schema, path));
+  }
+
+  /** Factor per resource index, or null when no resource is scaled. */
+  private static double[] resourceScale(Map<String, Double> given, ResourceSchema schema, String path) {
+    if (given == null || given.isEmpty()) {
+      return null;
+    }
+    double[] factors = new double[schema.size()];
+    Arrays.fill(factors, 1);
+    given.forEach((resource, factor) -> {
+      if (!schema.names().contains(resource)) {
+        throw new InputError(path + ".resourceScale." + resource + ": unknown resource; known: "
+            + String.join(", ", schema.names()));
+      }
+      if (factor == null || !(factor >= 0) || Double.isInfinite(factor)) {
+        throw new InputError(path + ".resourceScale." + resource + ": expected a factor >= 0, found " + factor);
+      }
+      factors[schema.indexOf(resource)] = factor;
+    });
+    return factors;
   }
 
   /** True when the options change nothing. */
   public boolean isIdentity() {
-    return start == 0 && end == Long.MAX_VALUE && sample == 1 && timeScale == 1 && limit == Long.MAX_VALUE;
+    return start == 0 && end == Long.MAX_VALUE && sample == 1 && timeScale == 1 && limit == Long.MAX_VALUE
+        && resourceScale == null;
   }
 
   /** The trace seen through these options; sampling draws from the run's seed. */
@@ -64,16 +90,32 @@ public record TraceOptions(long start, long end, double sample, double timeScale
       }
 
       @Override
+      public Map<String, Long> skippedRows() {
+        return trace.skippedRows();
+      }
+
+      @Override
       public void close() {
         trace.close();
       }
     };
   }
 
+  private Resources scaled(Resources requests) {
+    if (resourceScale == null) {
+      return requests;
+    }
+    long[] amounts = new long[requests.size()];
+    for (int i = 0; i < amounts.length; i++) {
+      amounts[i] = Math.round(requests.get(i) * resourceScale[i]);
+    }
+    return Resources.of(amounts);
+  }
+
   private PodSpec rescale(PodSpec pod) {
     long arrival = Math.round((pod.arrival() - start) * timeScale);
     long duration = pod.hasDuration() ? Math.round(pod.duration() * timeScale) : PodSpec.NO_DURATION;
-    return new PodSpec(pod.name(), pod.namespace(), pod.requests(), pod.labels(), pod.priority(), arrival, duration,
+    return new PodSpec(pod.name(), pod.namespace(), scaled(pod.requests()), pod.labels(), pod.priority(), arrival, duration,
         pod.tolerations(), pod.placement(), pod.preemptsLowerPriority(), pod.owner(), pod.images());
   }
 }

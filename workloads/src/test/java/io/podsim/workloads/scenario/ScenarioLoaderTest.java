@@ -95,7 +95,7 @@ class ScenarioLoaderTest {
         Arguments.of("a count that is not a number", VALID.replace("count: 4", "count: four"),
             "scenario.yaml:7:14: cluster.nodePools[0].count: expected a whole number, found 'four'"),
         Arguments.of("a missing trace file", VALID.replace("trace.csv", "missing.csv"),
-            "scenario.yaml: workload.trace.path: no such file: "),
+            "scenario.yaml: workload.trace.path: no such file or folder: "),
         Arguments.of("an unknown trace format", VALID.replace("format: csv", "format: parquet"),
             "scenario.yaml: workload.trace.format: unknown trace format 'parquet'; known: [csv, alibaba-gpu-2023]"),
         Arguments.of("an unknown profile", VALID.replace("[most-allocated]", "[most-allocated, fastest]"),

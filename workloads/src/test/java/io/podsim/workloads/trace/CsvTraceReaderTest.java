@@ -109,7 +109,7 @@ class CsvTraceReaderTest {
 
   @Test
   void aMissingFileIsAUserError() {
-    assertThatThrownBy(() -> new CsvTraceReader(dir.resolve("none.csv"), CONTEXT))
+    assertThatThrownBy(() -> new CsvTraceReader(TraceInput.of(dir.resolve("none.csv"), CONTEXT, TraceFormat.CSV)))
         .isInstanceOf(InputError.class).hasMessageEndingWith("none.csv: no such trace file");
   }
 
@@ -117,7 +117,7 @@ class CsvTraceReaderTest {
     Path file = dir.resolve("trace.csv");
     Files.writeString(file, csv);
     List<PodSpec> pods = new ArrayList<>();
-    try (CsvTraceReader reader = new CsvTraceReader(file, CONTEXT)) {
+    try (CsvTraceReader reader = new CsvTraceReader(TraceInput.of(file, CONTEXT, TraceFormat.CSV))) {
       for (PodSpec pod = reader.next(); pod != null; pod = reader.next()) {
         pods.add(pod);
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.workloads.scenario.ScenarioFile;
 import io.podsim.workloads.stream.ListPodStream;
@@ -23,7 +24,7 @@ class TraceOptionsTest {
 
   private static List<PodSpec> read(ScenarioFile.Trace spec, long seed) {
     List<PodSpec> pods = new ArrayList<>();
-    try (PodStream stream = TraceOptions.of(spec, "workload.trace").apply(trace(), seed)) {
+    try (PodStream stream = TraceOptions.of(spec, ResourceSchema.standard(), "workload.trace").apply(trace(), seed)) {
       for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
         pods.add(pod);
       }
@@ -33,7 +34,7 @@ class TraceOptionsTest {
 
   @Test
   void aWindowKeepsItsArrivalsAndShiftsThemToStartAtZero() {
-    List<PodSpec> pods = read(new ScenarioFile.Trace("csv", "t", "100s", "200s", null, null, null), 1);
+    List<PodSpec> pods = read(new ScenarioFile.Trace("csv", "t", "100s", "200s", null, null, null, null, null, null), 1);
     assertThat(pods).extracting(PodSpec::name).containsExactly("p10", "p11", "p12", "p13", "p14", "p15", "p16", "p17",
         "p18", "p19");
     assertThat(pods.get(0).arrival()).isZero();
@@ -41,14 +42,14 @@ class TraceOptionsTest {
 
   @Test
   void aTimeScaleStretchesArrivalsAndRunTimesAlike() {
-    PodSpec third = read(new ScenarioFile.Trace("csv", "t", null, null, null, 0.5, 3L), 1).get(2);
+    PodSpec third = read(new ScenarioFile.Trace("csv", "t", null, null, null, 0.5, 3L, null, null, null), 1).get(2);
     assertThat(third.arrival()).isEqualTo(10_000_000L);
     assertThat(third.duration()).isEqualTo(30_000_000L);
   }
 
   @Test
   void samplingKeepsAboutTheFractionAndRepeatsWithTheSeed() {
-    ScenarioFile.Trace half = new ScenarioFile.Trace("csv", "t", null, null, 0.5, null, null);
+    ScenarioFile.Trace half = new ScenarioFile.Trace("csv", "t", null, null, 0.5, null, null, null, null, null);
     List<PodSpec> first = read(half, 7);
     assertThat(first.size()).isBetween(35, 65);
     assertThat(read(half, 7)).isEqualTo(first);
@@ -57,14 +58,14 @@ class TraceOptionsTest {
 
   @Test
   void aLimitStopsTheTrace() {
-    assertThat(read(new ScenarioFile.Trace("csv", "t", null, null, null, null, 5L), 1)).hasSize(5);
+    assertThat(read(new ScenarioFile.Trace("csv", "t", null, null, null, null, 5L, null, null, null), 1)).hasSize(5);
   }
 
   @Test
   void badOptionsAreUserErrors() {
-    assertThatThrownBy(() -> TraceOptions.of(new ScenarioFile.Trace("csv", "t", null, null, 1.5, null, null), "w"))
+    assertThatThrownBy(() -> TraceOptions.of(new ScenarioFile.Trace("csv", "t", null, null, 1.5, null, null, null, null, null), ResourceSchema.standard(), "w"))
         .isInstanceOf(InputError.class).hasMessage("w.sample: expected a fraction in (0, 1], found 1.5");
-    assertThatThrownBy(() -> TraceOptions.of(new ScenarioFile.Trace("csv", "t", "2h", "1h", null, null, null), "w"))
+    assertThatThrownBy(() -> TraceOptions.of(new ScenarioFile.Trace("csv", "t", "2h", "1h", null, null, null, null, null, null), ResourceSchema.standard(), "w"))
         .isInstanceOf(InputError.class).hasMessage("w.end: must come after start");
   }
 }

@@ -13,7 +13,7 @@ import io.podsim.model.Resources;
 import io.podsim.workloads.cluster.Hardware;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.trace.CsvRows;
-import java.nio.file.Path;
+import io.podsim.workloads.trace.TraceInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +52,16 @@ public final class GpuTrace2023 implements PodStream {
   private final CsvRows rows;
   private long previousArrival;
 
-  public GpuTrace2023(Path file, PodContext context) {
-    this.context = context;
-    this.rows = new CsvRows(file, POD_COLUMNS, POD_COLUMNS);
+  public GpuTrace2023(TraceInput input) {
+    this.context = input.context();
+    this.rows = input.rows(input.table("openb_pod_list_default"), POD_COLUMNS, POD_COLUMNS);
   }
 
   /** Reads a node list whole (a few thousand rows). */
-  public static List<NodeSpec> nodes(Path file, ResourceSchema schema) {
+  public static List<NodeSpec> nodes(TraceInput input) {
     List<NodeSpec> nodes = new ArrayList<>();
-    try (CsvRows rows = new CsvRows(file, NODE_COLUMNS, NODE_COLUMNS)) {
+    ResourceSchema schema = input.schema();
+    try (CsvRows rows = input.rows(input.table("openb_node_list_all_node"), NODE_COLUMNS, NODE_COLUMNS)) {
       for (NodeSpec node = rows.next(row -> node(row, schema)); node != null; node = rows.next(row -> node(row, schema))) {
         nodes.add(node);
       }

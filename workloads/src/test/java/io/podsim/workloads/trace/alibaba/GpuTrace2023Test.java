@@ -9,6 +9,8 @@ import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
+import io.podsim.workloads.trace.TraceFormat;
+import io.podsim.workloads.trace.TraceInput;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -41,7 +43,7 @@ class GpuTrace2023Test {
     Path file = dir.resolve("nodes.csv");
     Files.writeString(file, "sn,cpu_milli,memory_mib,gpu,model\nopenb-node-0000,64000,262144,2,P100\n"
         + "openb-node-1300,32000,262144,0,\n");
-    List<NodeSpec> nodes = GpuTrace2023.nodes(file, SCHEMA);
+    List<NodeSpec> nodes = GpuTrace2023.nodes(TraceInput.of(file, CONTEXT, TraceFormat.ALIBABA_GPU_2023));
     NodeSpec gpu = nodes.get(0);
     assertThat(gpu.name()).isEqualTo("openb-node-0000");
     assertThat(gpu.allocatable().get(ResourceSchema.CPU_INDEX)).isEqualTo(64_000);
@@ -92,7 +94,7 @@ class GpuTrace2023Test {
     Path file = dir.resolve("pods.csv");
     Files.writeString(file, csv);
     List<PodSpec> pods = new ArrayList<>();
-    try (GpuTrace2023 trace = new GpuTrace2023(file, CONTEXT)) {
+    try (GpuTrace2023 trace = new GpuTrace2023(TraceInput.of(file, CONTEXT, TraceFormat.ALIBABA_GPU_2023))) {
       for (PodSpec pod = trace.next(); pod != null; pod = trace.next()) {
         pods.add(pod);
       }
