@@ -4,6 +4,8 @@ import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,18 +28,18 @@ final class ValidateCommand implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
     PrintWriter out = spec.commandLine().getOut();
     long total = 0;
-    StringBuilder perSource = new StringBuilder();
+    List<String> perSource = new ArrayList<>();
     for (var source : scenario.workloadSources().entrySet()) {
       ScenarioLoader.SourceCount count = ScenarioLoader.count(source.getValue(), scenario.seed());
       total += count.pods();
-      perSource.append(String.format("  %s: %,d pods%n", source.getKey(), count.pods()));
+      perSource.add(String.format("%s: %,d pods", source.getKey(), count.pods()));
       count.skippedRows().forEach((reason, n) ->
-          perSource.append(String.format("  %s: skipped %,d rows: %s%n", source.getKey(), n, reason)));
+          perSource.add(String.format("%s: skipped %,d rows: %s", source.getKey(), n, reason)));
     }
     out.printf("%s: ok (%d nodes, %,d pods, profiles %s)%n", scenarioFile,
         scenario.nodes().size(), total, String.join(", ", scenario.profiles()));
     scenario.readNotes().forEach(note -> out.printf("  %s%n", note));
-    out.print(perSource);
+    perSource.forEach(line -> out.printf("  %s%n", line));
     return 0;
   }
 }

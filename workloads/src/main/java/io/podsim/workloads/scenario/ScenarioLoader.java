@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Reads a scenario YAML file, binds it to {@link ScenarioFile} and validates every value, so that a
@@ -95,7 +96,9 @@ public final class ScenarioLoader {
         ? List.of() : NodePools.expand(schema, cluster.nodePools(), "cluster.nodePools");
     List<NodeSpec> allNodes = new ArrayList<>(poolNodes);
     List<String> notes = new ArrayList<>();
-    notes.add("node pools: " + poolNodes.size() + " nodes");
+    if (!poolNodes.isEmpty()) {
+      notes.add("node pools: " + poolNodes.size() + " nodes");
+    }
     List<NodeSpec> manifestNodes = ManifestNodes.nodes(nodeManifests, schema);
     allNodes.addAll(manifestNodes);
     if (cluster.trace() != null) {
@@ -128,7 +131,7 @@ public final class ScenarioLoader {
     List<Path> inputs = new ArrayList<>(List.of(file));
     for (ScenarioFile.Trace trace : Arrays.asList(cluster.trace(), workload.trace())) {
       if (trace != null && trace.path() != null) {
-        inputs.add(resolve(file, trace.path()));
+        inputs.addAll(filesAt(resolve(file, trace.path())));
       }
     }
     inputs.addAll(paths(file, cluster.manifests()));
@@ -258,6 +261,18 @@ public final class ScenarioLoader {
     }
     TraceMapping mapping = TraceMapping.of(trace.mapping(), format.mappingDefaults(), path + ".mapping");
     return new TraceInput(file, context, mapping, Boolean.TRUE.equals(trace.skipBadRows()), skips);
+  }
+
+  /** The file itself, or every file under the folder in name order. */
+  private static List<Path> filesAt(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new InputError(path + ": cannot list: " + e.getMessage());
+    }
   }
 
   private static List<Path> paths(Path scenario, List<String> files) {
