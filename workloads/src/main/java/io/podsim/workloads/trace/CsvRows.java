@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * the schema the reader knows. In skipping mode a malformed record is counted by reason instead of
  * stopping the run.
  */
-public final class CsvRows implements AutoCloseable {
+public final class CsvRows implements RecordSource {
   private final Path file;
   private final CsvParser parser;
   private final Map<String, Integer> columns = new HashMap<>();
@@ -79,19 +79,26 @@ public final class CsvRows implements AutoCloseable {
     return this;
   }
 
-  private static CsvParser open(Path file) {
+  /** The file's bytes, decompressed when its name ends in {@code .gz}. */
+  static InputStream inputStream(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new InputError(file + ": no such trace file");
     }
+    try {
+      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    } catch (IOException e) {
+      throw new InputError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static CsvParser open(Path file) {
+    InputStream in = inputStream(file);
     try {
       CsvMapper mapper = new CsvMapper();
       mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       mapper.enable(CsvParser.Feature.TRIM_SPACES);
-      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-      if (file.getFileName().toString().endsWith(".gz")) {
-        in = new GZIPInputStream(in, 1 << 16);
-      }
       CsvParser parser = mapper.getFactory().createParser(in);
       parser.nextToken(); // WRAP_AS_ARRAY wraps the file in one outer array of rows
       return parser;
@@ -113,12 +120,8 @@ public final class CsvRows implements AutoCloseable {
     return new Row(fields);
   }
 
-  /**
-   * The next record the converter accepts, or null at the end. A converter returns null for a
-   * record it counted as unmappable itself; a conversion error gets this record's file and line, or
-   * in skipping mode is counted as a malformed row.
-   */
-  public <T> T next(Function<Row, T> convert) {
+  @Override
+  public <T> T next(Function<TraceRecord, T> convert) {
     while (true) {
       String[] fields = read();
       if (fields == null) {
@@ -144,66 +147,28 @@ public final class CsvRows implements AutoCloseable {
   }
 
   /** "malformed: COLUMN" for an error that starts with a column name, else the generic reason. */
-  private static String malformedReason(String message) {
+  static String malformedReason(String message) {
     int colon = message.indexOf(':');
     String column = colon > 0 ? message.substring(0, colon) : "";
     return column.isEmpty() || column.contains(" ") ? "malformed row" : "malformed: " + column;
   }
 
   /** One record, read by column name. */
-  public final class Row {
+  public final class Row implements TraceRecord {
     private final String[] fields;
 
     private Row(String[] fields) {
       this.fields = fields;
     }
 
-    /** The field, or "" when the file has no such column. */
+    @Override
     public String get(String column) {
       Integer index = columns.get(column);
       return index == null ? "" : fields[index];
     }
-
-    /** The field; an empty one is an error naming the column. */
-    public String required(String column) {
-      String text = get(column);
-      if (text.isEmpty()) {
-        throw new InputError(column + ": required");
-      }
-      return text;
-    }
-
-    /** The field as a decimal number; anything else is an error naming the column. */
-    public double number(String column) {
-      String text = get(column);
-      try {
-        return Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        throw new InputError(column + ": expected a number, found '" + text + "'");
-      }
-    }
-
-    /** The field as a whole number, negative allowed; anything else is an error naming the column. */
-    public long signedWholeNumber(String column) {
-      String text = get(column);
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new InputError(column + ": expected a whole number, found '" + text + "'");
-      }
-    }
-
-    /** The field as a whole number >= 0; anything else is an error naming the column. */
-    public long wholeNumber(String column) {
-      long value = signedWholeNumber(column);
-      if (value < 0) {
-        throw new InputError(column + ": expected a whole number >= 0, found " + value);
-      }
-      return value;
-    }
   }
 
-  /** {@code file:line} of the record read last. */
+  @Override
   public String location() {
     return file + ":" + line;
   }

@@ -42,7 +42,7 @@ public final class CsvTraceReader implements PodStream {
     return rows.next(this::toPod);
   }
 
-  private PodSpec toPod(CsvRows.Row row) {
+  private PodSpec toPod(TraceRecord row) {
     String name = row.required("name");
     long arrival = time(row, "arrival");
     if (arrival < previousArrival) {
@@ -69,7 +69,7 @@ public final class CsvTraceReader implements PodStream {
         owner.isEmpty() ? null : owner, list(row.get("images")));
   }
 
-  private static long time(CsvRows.Row row, String column) {
+  private static long time(TraceRecord row, String column) {
     try {
       return SimTime.parse(row.get(column));
     } catch (InputError e) {

@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The records of a table published in several part files, read part after part as one stream. */
-public final class PartedRows implements AutoCloseable {
+public final class PartedRows implements RecordSource {
   private final List<Path> parts;
-  private final Function<Path, CsvRows> opener;
+  private final Function<Path, RecordSource> opener;
   private int next;
-  private CsvRows current;
+  private RecordSource current;
 
   /** {@code opener} opens one part (with or without a header, skipping bad rows or not). */
-  public PartedRows(List<Path> parts, Function<Path, CsvRows> opener) {
+  public PartedRows(List<Path> parts, Function<Path, RecordSource> opener) {
     this.parts = parts;
     this.opener = opener;
   }
 
-  /** The next record the converter accepts, across parts; null after the last part. */
-  public <T> T next(Function<CsvRows.Row, T> convert) {
+  @Override
+  public <T> T next(Function<TraceRecord, T> convert) {
     while (true) {
       if (current == null) {
         if (next == parts.size()) {
@@ -35,7 +35,7 @@ public final class PartedRows implements AutoCloseable {
     }
   }
 
-  /** {@code file:line} of the record read last. */
+  @Override
   public String location() {
     return current == null ? parts.get(Math.max(0, next - 1)).toString() : current.location();
   }

@@ -6,6 +6,7 @@ import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
 import io.podsim.workloads.trace.google.ClusterData2011;
+import io.podsim.workloads.trace.google.ClusterData2019;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ public enum TraceFormat {
   ALIBABA_GPU_2023("alibaba-gpu-2023", GpuTrace2023::new, GpuTrace2023::nodes,
       List.of(GpuTrace2023.GPU, GpuTrace2023.GPU_MILLI), Map.of()),
   GOOGLE_2011("google-2011", ClusterData2011::pods, ClusterData2011::nodes, List.of(),
-      ClusterData2011.MAPPING_DEFAULTS);
+      ClusterData2011.MAPPING_DEFAULTS),
+  GOOGLE_2019("google-2019", ClusterData2019::pods, ClusterData2019::nodes, List.of(),
+      ClusterData2019.MAPPING_DEFAULTS);
 
   /** Opens a trace as a pod stream. */
   @FunctionalInterface

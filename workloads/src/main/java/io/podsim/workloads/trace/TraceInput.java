@@ -46,24 +46,30 @@ public record TraceInput(Path path, PodContext context, TraceMapping mapping, bo
     return configured(CsvRows.headerless(file, schema));
   }
 
+  /** Opens a JSON-lines export, skipping bad rows if asked. */
+  public JsonLines jsonLines(Path file) {
+    JsonLines lines = new JsonLines(file);
+    return skipBadRows ? lines.skippingBadRows(skips) : lines;
+  }
+
   private CsvRows configured(CsvRows rows) {
     return skipBadRows ? rows.skippingBadRows(skips) : rows;
   }
 
   /**
    * The table a format publishes as {@code name}: the path itself when it is a file, else
-   * {@code name.csv} or {@code name.csv.gz} in the folder.
+   * {@code name.csv}, {@code name.csv.gz}, {@code name.json} or {@code name.json.gz} in the folder.
    */
   public Path table(String name) {
     if (!Files.isDirectory(path)) {
       return path;
     }
-    for (String candidate : List.of(name + ".csv", name + ".csv.gz")) {
-      if (Files.isRegularFile(path.resolve(candidate))) {
-        return path.resolve(candidate);
+    for (String extension : List.of(".csv", ".csv.gz", ".json", ".json.gz")) {
+      if (Files.isRegularFile(path.resolve(name + extension))) {
+        return path.resolve(name + extension);
       }
     }
-    throw new InputError(path + ": expected " + name + ".csv or " + name + ".csv.gz in this folder");
+    throw new InputError(path + ": expected " + name + ".csv, .csv.gz, .json or .json.gz in this folder");
   }
 
   /**
@@ -79,7 +85,7 @@ public record TraceInput(Path path, PodContext context, TraceMapping mapping, bo
       List<Path> parts = files.filter(f -> f.getFileName().toString().matches(".*\\.(csv|csv\\.gz|json|json\\.gz)"))
           .sorted().toList();
       if (parts.isEmpty()) {
-        throw new InputError(folder + ": no .csv or .csv.gz part files in this folder");
+        throw new InputError(folder + ": no .csv, .csv.gz, .json or .json.gz part files in this folder");
       }
       return parts;
     } catch (IOException e) {

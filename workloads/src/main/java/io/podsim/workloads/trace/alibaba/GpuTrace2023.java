@@ -13,6 +13,7 @@ import io.podsim.model.Resources;
 import io.podsim.workloads.cluster.Hardware;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.trace.CsvRows;
+import io.podsim.workloads.trace.TraceRecord;
 import io.podsim.workloads.trace.TraceInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public final class GpuTrace2023 implements PodStream {
     return nodes;
   }
 
-  private static NodeSpec node(CsvRows.Row row, ResourceSchema schema) {
+  private static NodeSpec node(TraceRecord row, ResourceSchema schema) {
     long gpus = row.wholeNumber("gpu");
     long[] amounts = new long[schema.size()];
     amounts[ResourceSchema.CPU_INDEX] = row.wholeNumber("cpu_milli");
@@ -91,7 +92,7 @@ public final class GpuTrace2023 implements PodStream {
     return rows.next(this::pod);
   }
 
-  private PodSpec pod(CsvRows.Row row) {
+  private PodSpec pod(TraceRecord row) {
     ResourceSchema schema = context.schema();
     long[] amounts = new long[schema.size()];
     amounts[ResourceSchema.CPU_INDEX] = row.wholeNumber("cpu_milli");

@@ -5,6 +5,7 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.workloads.trace.CsvRows;
+import io.podsim.workloads.trace.TraceRecord;
 import io.podsim.workloads.trace.LifecycleJoin;
 import io.podsim.workloads.trace.PartedRows;
 import io.podsim.workloads.trace.RowSkips;
@@ -35,7 +36,8 @@ import java.util.Set;
  * resubmissions after EVICT, FAIL or KILL are pods of their own) arriving at the event's time (µs;
  * 0 means before the trace began), with the normalized requests scaled as for machines (empty
  * requests are 0; the disk request is not mapped, as machines carry no disk capacity), the Borg
- * priority (0..11) as its priority, job and scheduling class as labels, and, when the restriction is
+ * priority (0..11) as its priority, job and scheduling class as labels, the job as owner (it
+ * recreates tasks the simulated scheduler preempts), and, when the restriction is
  * 1, required anti-affinity to its job's pods per hostname. Its run time is the first SCHEDULE (1)
  * after it to the EVICT (2), FAIL (3), FINISH (4), KILL (5) or LOST (6) that ends it; tasks that end
  * after the trace (time 2^63−1) or never end in it run to the end. UPDATE events (7, 8) are not
@@ -77,31 +79,17 @@ public final class ClusterData2011 {
     return nodes;
   }
 
-  private static NodeSpec machine(CsvRows.Row row, BorgPods borg, Set<String> seen, RowSkips skips) {
+  private static NodeSpec machine(TraceRecord row, BorgPods borg, Set<String> seen, RowSkips skips) {
     long type = row.wholeNumber("event_type");
-    String id = row.required("machine_id");
-    if (type == 1) {
-      skips.count("machine removed (membership changes are not replayed)");
-      return null;
-    }
-    if (type == 2) {
-      skips.count("machine capacity update (not replayed)");
-      return null;
-    }
-    if (type != 0) {
-      throw new InputError("event_type: expected 0 (ADD), 1 (REMOVE) or 2 (UPDATE), found " + type);
-    }
-    if (!seen.add(id)) {
-      skips.count("machine added again (membership changes are not replayed)");
-      return null;
-    }
-    if (row.get("cpus").isEmpty() || row.get("memory").isEmpty()) {
-      skips.count("machine without capacity");
-      return null;
-    }
+    BorgPods.MachineChange change = switch ((int) type) {
+      case 0 -> BorgPods.MachineChange.ADD;
+      case 1 -> BorgPods.MachineChange.REMOVE;
+      case 2 -> BorgPods.MachineChange.UPDATE;
+      default -> throw new InputError("event_type: expected 0 (ADD), 1 (REMOVE) or 2 (UPDATE), found " + type);
+    };
     Map<String, String> labels = row.get("platform_id").isEmpty() ? Map.of()
         : Map.of(BorgPods.PLATFORM_LABEL, row.get("platform_id"));
-    return borg.node("machine-" + id, row.number("cpus"), row.number("memory"), labels);
+    return borg.machine(row, change, "cpus", "memory", labels, seen, skips);
   }
 
   /** One pass over the task events. */
@@ -119,7 +107,7 @@ public final class ClusterData2011 {
       return rows.next(this::event);
     }
 
-    private TaskEvent event(CsvRows.Row row) {
+    private TaskEvent event(TraceRecord row) {
       long type = row.wholeNumber("event_type");
       LifecycleJoin.Kind kind = switch ((int) type) {
         case 0 -> LifecycleJoin.Kind.SUBMIT;
@@ -135,7 +123,7 @@ public final class ClusterData2011 {
         return new TaskEvent(time, kind, task, null, 0, null, 0, 0, false, borg);
       }
       return new TaskEvent(time, kind, task, job, (int) row.wholeNumber("priority"), row.get("scheduling_class"),
-          fraction(row, "cpu_request"), fraction(row, "memory_request"), "1".equals(row.get("different_machines")),
+          BorgPods.fraction(row, "cpu_request"), BorgPods.fraction(row, "memory_request"), "1".equals(row.get("different_machines")),
           borg);
     }
 
@@ -148,17 +136,6 @@ public final class ClusterData2011 {
     public void close() {
       rows.close();
     }
-  }
-
-  static double fraction(CsvRows.Row row, String column) {
-    if (row.get(column).isEmpty()) {
-      return 0;
-    }
-    double value = row.number(column);
-    if (!(value >= 0)) {
-      throw new InputError(column + ": expected a normalized amount >= 0, found " + row.get(column));
-    }
-    return value;
   }
 
   /** A task event; submissions carry what their pod needs. */
