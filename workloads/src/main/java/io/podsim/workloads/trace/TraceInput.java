@@ -72,6 +72,12 @@ public record TraceInput(Path path, PodContext context, TraceMapping mapping, bo
     throw new InputError(path + ": expected " + name + ".csv, .csv.gz, .json or .json.gz in this folder");
   }
 
+  /** True when the path is a folder holding the table {@code name} (see {@link #table}). */
+  public boolean hasTable(String name) {
+    return Files.isDirectory(path) && List.of(".csv", ".csv.gz", ".json", ".json.gz").stream()
+        .anyMatch(extension -> Files.isRegularFile(path.resolve(name + extension)));
+  }
+
   /**
    * The part files of a table published in parts ({@code name/part-00000-of-00500.csv.gz}, ...), in
    * name order, which is time order; a file, or a single {@code name.csv[.gz]}, is one part.
