@@ -4,6 +4,7 @@ import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
+import io.podsim.workloads.trace.alibaba.ClusterTrace2017;
 import io.podsim.workloads.trace.alibaba.ClusterTrace2018;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
 import io.podsim.workloads.trace.google.ClusterData2011;
@@ -26,7 +27,9 @@ public enum TraceFormat {
   GOOGLE_2019("google-2019", ClusterData2019::pods, ClusterData2019::nodes, List.of(),
       ClusterData2019.MAPPING_DEFAULTS),
   ALIBABA_2018("alibaba-2018", ClusterTrace2018::pods, ClusterTrace2018::nodes, List.of(),
-      ClusterTrace2018.MAPPING_DEFAULTS);
+      ClusterTrace2018.MAPPING_DEFAULTS),
+  ALIBABA_2017("alibaba-2017", ClusterTrace2017::pods, ClusterTrace2017::nodes, List.of(),
+      ClusterTrace2017.MAPPING_DEFAULTS);
 
   /** Opens a trace as a pod stream. */
   @FunctionalInterface
