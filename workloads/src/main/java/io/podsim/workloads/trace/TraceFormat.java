@@ -7,6 +7,7 @@ import io.podsim.model.PodStream;
 import io.podsim.workloads.trace.alibaba.ClusterTrace2017;
 import io.podsim.workloads.trace.alibaba.ClusterTrace2018;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
+import io.podsim.workloads.trace.azure.PackingTrace2020;
 import io.podsim.workloads.trace.google.ClusterData2011;
 import io.podsim.workloads.trace.google.ClusterData2019;
 import java.util.Arrays;
@@ -29,7 +30,9 @@ public enum TraceFormat {
   ALIBABA_2018("alibaba-2018", ClusterTrace2018::pods, ClusterTrace2018::nodes, List.of(),
       ClusterTrace2018.MAPPING_DEFAULTS),
   ALIBABA_2017("alibaba-2017", ClusterTrace2017::pods, ClusterTrace2017::nodes, List.of(),
-      ClusterTrace2017.MAPPING_DEFAULTS);
+      ClusterTrace2017.MAPPING_DEFAULTS),
+  AZURE_PACKING_2020("azure-packing-2020", PackingTrace2020::pods, PackingTrace2020::nodes, List.of(),
+      PackingTrace2020.MAPPING_DEFAULTS);
 
   /** Opens a trace as a pod stream. */
   @FunctionalInterface
