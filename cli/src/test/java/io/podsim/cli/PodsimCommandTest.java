@@ -117,6 +117,24 @@ class PodsimCommandTest {
         .contains("trace.csv:3: cpu: invalid quantity 'lots'").doesNotContain("\n");
   }
 
+  @Test
+  void badRowsAreCountedInTheSummaryWhenTheScenarioSkipsThem() throws IOException {
+    write("trace.csv", "name,arrival,cpu\na,0,1\nb,1,lots\nc,2\nd,3,1\n");
+    String scenario = SMALL.replace("  synthetic:",
+        "  trace: {format: csv, path: trace.csv, skipBadRows: true}\n  synthetic:");
+    Path file = write("t.yaml", scenario);
+    Cli validate = Cli.run("validate", file.toString());
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains("workload trace (csv): 2 pods", "synthetic: 300 pods",
+        "workload trace (csv): skipped 1 rows: malformed: cpu",
+        "workload trace (csv): skipped 1 rows: malformed: wrong number of fields");
+    Cli run = Cli.run("run", file.toString(), "--out", dir.resolve("o").toString(), "--no-report");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String summary = Files.readString(dir.resolve("o").resolve("least-allocated").resolve("summary.json"));
+    assertThat(summary.replaceAll("\\s+", "")).contains(
+        "\"skippedRows\":{\"malformed:cpu\":1,\"malformed:wrongnumberoffields\":1}", "\"total\":303");
+  }
+
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, content);

@@ -12,6 +12,7 @@ import io.podsim.workloads.scenario.ScenarioFile;
 import io.podsim.workloads.stream.ListPodStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,13 @@ class TraceOptionsTest {
   @Test
   void aLimitStopsTheTrace() {
     assertThat(read(new ScenarioFile.Trace("csv", "t", null, null, null, null, 5L, null, null, null), 1)).hasSize(5);
+  }
+
+  @Test
+  void resourceScaleMultipliesTheNamedResourcesOnly() {
+    ScenarioFile.Trace doubled = new ScenarioFile.Trace("csv", "t", null, null, null, null, 2L,
+        Map.of("cpu", 2.5), null, null);
+    assertThat(read(doubled, 1)).extracting(pod -> pod.requests().get(ResourceSchema.CPU_INDEX)).containsOnly(250L);
   }
 
   @Test
