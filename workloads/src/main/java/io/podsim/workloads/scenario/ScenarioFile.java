@@ -94,7 +94,7 @@ public record ScenarioFile(
   public record Trace(String format, String path, String start, String end, Double sample, Double timeScale,
       Long limit, Map<String, Double> resourceScale, Boolean skipBadRows, Map<String, String> mapping) {}
 
-  /** {@code workload.synthetic}: pods drawn from distributions. */
+  /** {@code workload.synthetic}: pods drawn from distributions, bursts on top, and replicated services. */
   public record Synthetic(
       Integer pods,
       Long seed,
@@ -102,14 +102,30 @@ public record ScenarioFile(
       Double arrivalRate,
       List<RatePoint> rateCurve,
       DurationDistribution duration,
-      List<Shape> shapes) {}
+      List<Shape> shapes,
+      List<Burst> bursts,
+      List<Service> services) {}
 
   /**
    * A duration distribution: {@code constant} (value), {@code exponential} (mean), {@code lognormal}
-   * (mean, stddev) or {@code pareto} (scale: the smallest run time, shape: the tail index).
+   * (mean, stddev), {@code pareto} (scale: the smallest run time, shape: the tail index) or
+   * {@code empirical} (run times drawn from those of a trace's pods).
    */
   public record DurationDistribution(String distribution, String value, String mean, String stddev, String scale,
-      Double shape) {}
+      Double shape, Trace trace) {}
+
+  /**
+   * {@code pods} extra pods arriving uniformly within {@code over} from {@code at}, with shapes drawn
+   * as for the base arrivals; repeated {@code times} times, {@code every} apart.
+   */
+  public record Burst(String at, Integer pods, String over, String every, Integer times) {}
+
+  /**
+   * {@code count} replicated services of {@code replicas} pods each, built from {@code pod}: service
+   * i arrives whole at {@code at} + i × {@code every}, its pods owned by it and labelled with it.
+   */
+  public record Service(String name, Integer count, Integer replicas, String at, String every,
+      DurationDistribution duration, Shape pod) {}
 
   /** From {@code at} (time of day) on, pods arrive at {@code rate} per second; the curve repeats daily. */
   public record RatePoint(String at, Double rate) {}

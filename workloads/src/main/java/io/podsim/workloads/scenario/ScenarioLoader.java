@@ -33,12 +33,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -129,7 +131,7 @@ public final class ScenarioLoader {
     ProfileCatalog catalog = ProfileCatalog.builtIn();
     List<String> profiles = raw.profiles();
     List<Path> inputs = new ArrayList<>(List.of(file));
-    for (ScenarioFile.Trace trace : Arrays.asList(cluster.trace(), workload.trace())) {
+    for (ScenarioFile.Trace trace : traces(raw)) {
       if (trace != null && trace.path() != null) {
         inputs.addAll(filesAt(resolve(file, trace.path())));
       }
@@ -165,7 +167,7 @@ public final class ScenarioLoader {
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
-        List.copyOf(profiles), catalog, file, List.copyOf(inputs), sources,
+        List.copyOf(profiles), catalog, file, List.copyOf(new LinkedHashSet<>(inputs)), sources,
         manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
   }
 
@@ -189,9 +191,8 @@ public final class ScenarioLoader {
     TreeSet<String> names = new TreeSet<>();
     List<ScenarioFile.NodePool> pools = raw.cluster().nodePools() == null ? List.of() : raw.cluster().nodePools();
     pools.stream().map(ScenarioFile.NodePool::resources).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
-    for (ScenarioFile.Trace trace : Arrays.asList(raw.cluster().trace(),
-        raw.workload() == null ? null : raw.workload().trace())) {
-      if (trace != null && trace.format() != null) {
+    for (ScenarioFile.Trace trace : traces(raw)) {
+      if (trace.format() != null) {
         Arrays.stream(TraceFormat.values()).filter(f -> f.formatName().equals(trace.format()))
             .forEach(f -> names.addAll(f.resources()));
       }
@@ -200,9 +201,8 @@ public final class ScenarioLoader {
     if (raw.workload() != null && raw.workload().pods() != null) {
       bandwidth |= raw.workload().pods().stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
     }
-    if (raw.workload() != null && raw.workload().synthetic() != null && raw.workload().synthetic().shapes() != null) {
-      bandwidth |= raw.workload().synthetic().shapes().stream().anyMatch(s -> Hardware.bandwidth(s.hardware()) != null);
-    }
+    List<ScenarioFile.Shape> shapes = syntheticShapes(raw.workload());
+    bandwidth |= shapes.stream().anyMatch(s -> Hardware.bandwidth(s.hardware()) != null);
     if (bandwidth) {
       names.add(Hardware.NETWORK);
     }
@@ -211,11 +211,45 @@ public final class ScenarioLoader {
       workload.pods().stream().map(ScenarioFile.InlinePod::requests).filter(Objects::nonNull)
           .forEach(r -> names.addAll(r.keySet()));
     }
-    if (workload != null && workload.synthetic() != null && workload.synthetic().shapes() != null) {
-      workload.synthetic().shapes().stream().map(ScenarioFile.Shape::requests).filter(Objects::nonNull)
-          .forEach(r -> names.addAll(r.keySet()));
-    }
+    shapes.stream().map(ScenarioFile.Shape::requests).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
     return names;
+  }
+
+  /** Every trace the scenario reads: the cluster's, the workload's, and those of empirical run times. */
+  private static List<ScenarioFile.Trace> traces(ScenarioFile raw) {
+    List<ScenarioFile.Trace> traces = new ArrayList<>();
+    traces.add(raw.cluster().trace());
+    ScenarioFile.Workload workload = raw.workload();
+    if (workload != null) {
+      traces.add(workload.trace());
+      ScenarioFile.Synthetic synthetic = workload.synthetic();
+      if (synthetic != null) {
+        List<ScenarioFile.DurationDistribution> durations = new ArrayList<>();
+        durations.add(synthetic.duration());
+        if (synthetic.services() != null) {
+          synthetic.services().forEach(service -> durations.add(service.duration()));
+        }
+        durations.stream().filter(Objects::nonNull).forEach(d -> traces.add(d.trace()));
+      }
+    }
+    traces.removeIf(Objects::isNull);
+    return traces;
+  }
+
+  /** Every pod shape of the synthetic workload: the drawn shapes and the services' pods. */
+  private static List<ScenarioFile.Shape> syntheticShapes(ScenarioFile.Workload workload) {
+    if (workload == null || workload.synthetic() == null) {
+      return List.of();
+    }
+    List<ScenarioFile.Shape> shapes = new ArrayList<>();
+    if (workload.synthetic().shapes() != null) {
+      shapes.addAll(workload.synthetic().shapes());
+    }
+    if (workload.synthetic().services() != null) {
+      workload.synthetic().services().stream().map(ScenarioFile.Service::pod).filter(Objects::nonNull)
+          .forEach(shapes::add);
+    }
+    return shapes;
   }
 
   /** The workload's sources by label, in merge order (equal arrivals come from earlier sources first). */
@@ -239,13 +273,29 @@ public final class ScenarioLoader {
       });
     }
     if (workload.synthetic() != null) {
-      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context, "workload.synthetic");
+      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context,
+          (trace, at) -> runTimes(file, trace, context, at), "workload.synthetic");
       sources.put("synthetic", synthetic::open);
     }
     if (sources.isEmpty()) {
       throw new InputError("workload: expected at least one of pods, trace, synthetic or manifests");
     }
     return Collections.unmodifiableMap(sources);
+  }
+
+  /** The run times of a trace's pods that have one, for an empirical duration distribution. */
+  private static long[] runTimes(Path file, ScenarioFile.Trace trace, PodContext context, String path) {
+    TraceFormat format = traceFormat(trace, path);
+    TraceInput input = traceInput(file, trace, format, context, new RowSkips(), path);
+    LongStream.Builder runTimes = LongStream.builder();
+    try (PodStream pods = Fields.at(path, () -> format.open(input))) {
+      for (PodSpec pod = Fields.at(path, pods::next); pod != null; pod = Fields.at(path, pods::next)) {
+        if (pod.hasDuration()) {
+          runTimes.add(pod.duration());
+        }
+      }
+    }
+    return runTimes.build().toArray();
   }
 
   private static TraceFormat traceFormat(ScenarioFile.Trace trace, String path) {

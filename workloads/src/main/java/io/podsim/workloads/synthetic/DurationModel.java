@@ -11,12 +11,16 @@ import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.ParetoDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
-/** How long a synthetic pod runs: none (to the end), constant, exponential or lognormal. */
+/**
+ * How long a synthetic pod runs: none (to the end), constant, exponential, lognormal, Pareto, or
+ * empirical (drawn from a trace's run times).
+ */
 sealed interface DurationModel {
   /** Run times in microseconds, drawn from {@code random}. */
   LongSupplier sampler(RandomGenerator random);
 
-  static DurationModel of(ScenarioFile.DurationDistribution spec, String path) {
+  static DurationModel of(ScenarioFile.DurationDistribution spec, SyntheticWorkload.TraceRunTimes traces,
+      String path) {
     if (spec == null) {
       return new RunToEnd();
     }
@@ -32,8 +36,15 @@ sealed interface DurationModel {
         }
         yield new Pareto(seconds(spec.scale(), path + ".scale"), shape);
       }
-      default -> throw new InputError(path + ".distribution: expected constant, exponential, lognormal or pareto,"
-          + " found '" + kind + "'");
+      case "empirical" -> {
+        long[] runTimes = traces.read(Fields.required(spec.trace(), path + ".trace"), path + ".trace");
+        if (runTimes.length == 0) {
+          throw new InputError(path + ".trace: the trace has no pod with a run time to draw from");
+        }
+        yield new Empirical(runTimes);
+      }
+      default -> throw new InputError(path + ".distribution: expected constant, exponential, lognormal, pareto"
+          + " or empirical, found '" + kind + "'");
     };
   }
 
@@ -76,6 +87,13 @@ sealed interface DurationModel {
     public LongSupplier sampler(RandomGenerator random) {
       ParetoDistribution distribution = new ParetoDistribution(random, scaleSeconds, shape);
       return () -> micros(distribution.sample());
+    }
+  }
+
+  /** Run times drawn uniformly, with replacement, from those a trace recorded. */
+  record Empirical(long[] runTimes) implements DurationModel {
+    public LongSupplier sampler(RandomGenerator random) {
+      return () -> runTimes[random.nextInt(runTimes.length)];
     }
   }
 

@@ -24,14 +24,19 @@ class SyntheticWorkloadTest {
       new PodContext(SCHEMA, PriorityClasses.of(List.of(), "priorityClasses"), Set.of());
 
   private static ScenarioFile.Synthetic spec(Long seed, ScenarioFile.DurationDistribution duration) {
-    return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, null, duration, List.of(
-        new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null),
-        new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null)));
+    return new ScenarioFile.Synthetic(20_000, seed, "10s", 2.0, null, duration, SHAPES, null, null);
   }
+
+  private static final List<ScenarioFile.Shape> SHAPES = List.of(
+      new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null));
+  private static final SyntheticWorkload.TraceRunTimes NO_TRACES = (trace, path) -> {
+    throw new AssertionError("no trace expected");
+  };
 
   @Test
   void poissonArrivalsMatchTheRateAndShapesTheirWeights() {
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, null), CONTEXT, "synthetic"), 0);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, null), CONTEXT, NO_TRACES, "synthetic"), 0);
     assertThat(pods).hasSize(20_000);
     assertThat(pods).isSortedAccordingTo((a, b) -> Long.compare(a.arrival(), b.arrival()));
     assertThat(pods.get(0).arrival()).isGreaterThan(10_000_000L);
@@ -46,8 +51,8 @@ class SyntheticWorkloadTest {
 
   @Test
   void lognormalDurationsHaveTheRequestedMeanAndSpread() {
-    var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m", null, null);
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), CONTEXT, "synthetic"), 0);
+    var duration = new ScenarioFile.DurationDistribution("lognormal", null, "10m", "20m", null, null, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, duration), CONTEXT, NO_TRACES, "synthetic"), 0);
     double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).toArray();
     double mean = Arrays.stream(seconds).average().orElseThrow();
     double variance = Arrays.stream(seconds).map(s -> (s - mean) * (s - mean)).sum() / seconds.length;
@@ -57,24 +62,24 @@ class SyntheticWorkloadTest {
 
   @Test
   void anOwnSeedFixesThePodsWhateverTheRunSeed() {
-    SyntheticWorkload fixed = SyntheticWorkload.of(spec(9L, null), CONTEXT, "synthetic");
+    SyntheticWorkload fixed = SyntheticWorkload.of(spec(9L, null), CONTEXT, NO_TRACES, "synthetic");
     assertThat(draw(fixed, 1)).isEqualTo(draw(fixed, 2));
-    SyntheticWorkload floating = SyntheticWorkload.of(spec(null, null), CONTEXT, "synthetic");
+    SyntheticWorkload floating = SyntheticWorkload.of(spec(null, null), CONTEXT, NO_TRACES, "synthetic");
     assertThat(draw(floating, 1)).isEqualTo(draw(floating, 1)).isNotEqualTo(draw(floating, 2));
   }
 
   @Test
   void aNonPositiveRateIsAUserError() {
-    var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, null, spec(1L, null).shapes());
-    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "workload.synthetic")).isInstanceOf(InputError.class)
+    var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, null, SHAPES, null, null);
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, NO_TRACES, "workload.synthetic")).isInstanceOf(InputError.class)
         .hasMessage("workload.synthetic.arrivalRate: expected pods per second > 0, found 0.0");
   }
 
   @Test
   void anUnknownDistributionIsAUserError() {
-    var bad = spec(1L, new ScenarioFile.DurationDistribution("weibull", null, "1m", null, null, null));
-    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, "s")).isInstanceOf(InputError.class)
-        .hasMessage("s.duration.distribution: expected constant, exponential, lognormal or pareto, found 'weibull'");
+    var bad = spec(1L, new ScenarioFile.DurationDistribution("weibull", null, "1m", null, null, null, null));
+    assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, NO_TRACES, "s")).isInstanceOf(InputError.class)
+        .hasMessage("s.duration.distribution: expected constant, exponential, lognormal, pareto or empirical, found 'weibull'");
   }
 
   private static List<PodSpec> draw(SyntheticWorkload workload, long runSeed) {
@@ -89,8 +94,8 @@ class SyntheticWorkloadTest {
 
   @Test
   void paretoDurationsNeverFallBelowTheScaleAndHaveAHeavyTail() {
-    var pareto = new ScenarioFile.DurationDistribution("pareto", null, null, null, "1m", 1.5);
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, pareto), CONTEXT, "synthetic"), 0);
+    var pareto = new ScenarioFile.DurationDistribution("pareto", null, null, null, "1m", 1.5, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(1L, pareto), CONTEXT, NO_TRACES, "synthetic"), 0);
     double[] seconds = pods.stream().mapToDouble(p -> p.duration() / 1e6).sorted().toArray();
     assertThat(seconds[0]).isGreaterThanOrEqualTo(60.0);
     // mean of Pareto(60 s, 1.5) is 180 s; the tail reaches far beyond it
@@ -101,13 +106,73 @@ class SyntheticWorkloadTest {
   @Test
   void aDailyRateCurveShapesArrivalsByTimeOfDay() {
     var curve = List.of(new ScenarioFile.RatePoint("0h", 0.1), new ScenarioFile.RatePoint("12h", 1.0));
-    var spec = new ScenarioFile.Synthetic(20_000, 3L, null, null, curve, null, spec(1L, null).shapes());
-    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, "synthetic"), 0);
+    var spec = new ScenarioFile.Synthetic(20_000, 3L, null, null, curve, null, SHAPES, null, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0);
     long hour = 3_600_000_000L;
     // 0.1 pods/s for the first 12 hours (about 4,320), then 1 pod/s (about 3,600 in the next hour)
     assertThat(pods.stream().filter(p -> p.arrival() < 12 * hour).count()).isBetween(4_000L, 4_650L);
     assertThat(pods.stream().filter(p -> p.arrival() >= 12 * hour && p.arrival() < 13 * hour).count())
         .isBetween(3_350L, 3_850L);
-    assertThat(draw(SyntheticWorkload.of(spec, CONTEXT, "synthetic"), 0)).isEqualTo(pods);
+    assertThat(draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0)).isEqualTo(pods);
+  }
+
+  @Test
+  void burstsAddTheirPodsWithinTheirWindowsAndLeaveTheBaseArrivalsAsTheyWere() {
+    var bursts = List.of(new ScenarioFile.Burst("1h", 500, "1m", "6h", 3));
+    var withBursts = new ScenarioFile.Synthetic(1_000, 4L, null, 0.1, null, null, SHAPES, bursts, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(withBursts, CONTEXT, NO_TRACES, "synthetic"), 0);
+    assertThat(pods).hasSize(2_500).extracting(PodSpec::arrival).isSorted();
+    List<PodSpec> burst = pods.stream().filter(p -> p.name().startsWith("burst0-")).toList();
+    assertThat(burst).hasSize(1_500);
+    for (int k = 0; k < 3; k++) {
+      long from = (1 + 6L * k) * 3_600_000_000L;
+      assertThat(burst.subList(500 * k, 500 * (k + 1))).allSatisfy(p ->
+          assertThat(p.arrival()).isBetween(from, from + 60_000_000L));
+    }
+    var without = new ScenarioFile.Synthetic(1_000, 4L, null, 0.1, null, null, SHAPES, null, null);
+    assertThat(pods.stream().filter(p -> !p.name().startsWith("burst")).toList())
+        .isEqualTo(draw(SyntheticWorkload.of(without, CONTEXT, NO_TRACES, "synthetic"), 0));
+    assertThat(draw(SyntheticWorkload.of(withBursts, CONTEXT, NO_TRACES, "synthetic"), 0)).isEqualTo(pods);
+  }
+
+  @Test
+  void overlappingRepeatedBurstsAreAUserError() {
+    var bursts = List.of(new ScenarioFile.Burst("1h", 10, "10m", "5m", 2));
+    var spec = new ScenarioFile.Synthetic(10, 1L, null, 0.1, null, null, SHAPES, bursts, null);
+    assertThatThrownBy(() -> SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "s")).isInstanceOf(InputError.class)
+        .hasMessage("s.bursts[0].every: repeated bursts need every > over, so that they do not overlap");
+  }
+
+  @Test
+  void replicatedServicesArriveWholeOwnedAndLabelledByInstance() {
+    var web = new ScenarioFile.Shape(null, null, Map.of("cpu", "1"), Map.of("tier", "web"), null, null, null, null,
+        null, null, null, null, null, null, null, null);
+    var services = List.of(new ScenarioFile.Service("web", 3, 4, "30s", "10m", null, web));
+    var spec = new ScenarioFile.Synthetic(0, 1L, null, null, null, null, null, null, services);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0);
+    assertThat(pods).hasSize(12);
+    assertThat(pods.subList(4, 8)).allSatisfy(p -> {
+      assertThat(p.owner()).isEqualTo("web-1");
+      assertThat(p.labels()).containsEntry("tier", "web").containsEntry(ReplicatedService.SERVICE_LABEL, "web-1");
+      assertThat(p.arrival()).isEqualTo(630_000_000L);
+      assertThat(p.hasDuration()).isFalse();
+    });
+    assertThat(pods).extracting(PodSpec::name).contains("web-0-0", "web-2-3");
+  }
+
+  @Test
+  void empiricalDurationsAreDrawnFromTheTracesRunTimes() {
+    long[] recorded = {60_000_000L, 600_000_000L, 3_600_000_000L};
+    var trace = new ScenarioFile.Trace("csv", "t.csv", null, null, null, null, null, null, null, null);
+    var empirical = new ScenarioFile.DurationDistribution("empirical", null, null, null, null, null, trace);
+    SyntheticWorkload.TraceRunTimes traces = (given, path) -> {
+      assertThat(given).isSameAs(trace);
+      assertThat(path).isEqualTo("synthetic.duration.trace");
+      return recorded;
+    };
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec(2L, empirical), CONTEXT, traces, "synthetic"), 0);
+    assertThat(pods).extracting(PodSpec::duration).containsOnly(60_000_000L, 600_000_000L, 3_600_000_000L);
+    long hours = pods.stream().filter(p -> p.duration() == 3_600_000_000L).count();
+    assertThat(hours / 20_000.0).isCloseTo(1 / 3.0, within(0.02));
   }
 }
