@@ -40,6 +40,21 @@ class BenchCommandTest {
   }
 
   @Test
+  void mixedChurnInterleavesUnschedulableHighPriorityPodsWithTheMeasuredOnes() throws Exception {
+    BenchWorkload churn = BenchWorkload.full().stream().filter(w -> w.shape() == BenchWorkload.Shape.MIXED_CHURN)
+        .findFirst().orElseThrow();
+    assertThat(churn.podSpecs()).hasSize(2020);
+    assertThat(churn.podSpecs()).extracting(p -> p.arrival()).isSorted();
+    assertThat(churn.podSpecs()).filteredOn(p -> p.name().startsWith("churn-"))
+        .allSatisfy(p -> assertThat(p.requests().get(0)).isEqualTo(9000));
+    Cli cli = Cli.run("bench", "--quick", "--workload", "SchedulingWithMixedChurn", "--out", dir.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode run = new ObjectMapper().readTree(dir.resolve("bench.json").toFile()).get(0);
+    assertThat(run.get("pods").asInt()).isEqualTo(1010);
+    assertThat(run.get("podsPerSecond").asDouble()).isPositive();
+  }
+
+  @Test
   void anUnknownWorkloadIsAUserError() {
     Cli cli = Cli.run("bench", "--quick", "--workload", "Nope", "--out", dir.toString());
     assertThat(cli.exitCode()).isEqualTo(2);

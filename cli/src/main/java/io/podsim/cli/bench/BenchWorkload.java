@@ -23,6 +23,8 @@ import java.util.Set;
 public record BenchWorkload(String name, int nodes, int initPods, int measurePods, Double threshold, Shape shape) {
   private static final String ZONE = NodeSpec.ZONE_LABEL;
   private static final String HOST = "kubernetes.io/hostname";
+  /** Measured pods between two churn pods. */
+  private static final int CHURN_EVERY = 100;
 
   /** How the workload's nodes and pods differ from the defaults. */
   public enum Shape {
@@ -34,7 +36,14 @@ public record BenchWorkload(String name, int nodes, int initPods, int measurePod
     TOPOLOGY_SPREADING,
     PREFERRED_TOPOLOGY_SPREADING,
     PREEMPTION,
-    UNSCHEDULABLE
+    UNSCHEDULABLE,
+    /**
+     * Measured pods arrive one per millisecond while, every 100 ms, a high-priority pod asking for
+     * 9 CPUs (more than any node has) arrives, fails and runs preemption over every node, as
+     * scheduler_perf's churn of {@code pod-high-priority-large-cpu} does; its node and service churn
+     * is not modelled (the engine has no node lifecycle events yet).
+     */
+    MIXED_CHURN
   }
 
   /** The full-size workloads (5,000 nodes; 500 for preemption, as scheduler_perf runs it). */
@@ -51,7 +60,8 @@ public record BenchWorkload(String name, int nodes, int initPods, int measurePod
         new BenchWorkload("PreferredTopologySpreading/5000Nodes", 5000, 5000, 2000, null,
             Shape.PREFERRED_TOPOLOGY_SPREADING),
         new BenchWorkload("PreemptionBasic/500Nodes", 500, 2000, 500, null, Shape.PREEMPTION),
-        new BenchWorkload("Unschedulable/5000Nodes/200InitPods", 5000, 200, 5000, null, Shape.UNSCHEDULABLE));
+        new BenchWorkload("Unschedulable/5000Nodes/200InitPods", 5000, 200, 5000, null, Shape.UNSCHEDULABLE),
+        new BenchWorkload("SchedulingWithMixedChurn/5000Nodes", 5000, 0, 2000, 265.0, Shape.MIXED_CHURN));
   }
 
   /** scheduler_perf's small (500-node) variants, for a run under a minute. */
@@ -77,16 +87,25 @@ public record BenchWorkload(String name, int nodes, int initPods, int measurePod
     return shape == Shape.TOPOLOGY_SPREADING || shape == Shape.PREFERRED_TOPOLOGY_SPREADING;
   }
 
-  /** Init pods arrive at 0 s, measured pods at 1 s; names tell them apart. */
+  /** Init pods arrive at 0 s, measured pods at 1 s (or one per ms from 1 s, among churn pods); names tell them apart. */
   public List<PodSpec> podSpecs() {
     List<PodSpec> pods = new ArrayList<>(initPods + measurePods);
     for (int i = 0; i < initPods; i++) {
       pods.add(pod("init-" + i, true, 0));
     }
     for (int i = 0; i < measurePods; i++) {
-      pods.add(pod("measure-" + i, false, 1_000_000L));
+      if (shape == Shape.MIXED_CHURN && i % CHURN_EVERY == 0) {
+        pods.add(churnPod("churn-" + i / CHURN_EVERY, 1_000_000L + i * 1_000L));
+      }
+      pods.add(pod("measure-" + i, false, 1_000_000L + (shape == Shape.MIXED_CHURN ? i * 1_000L : 0)));
     }
     return pods;
+  }
+
+  /** scheduler_perf's pod-high-priority-large-cpu: priority 10, 9 CPUs, never fits a 4-CPU node. */
+  private static PodSpec churnPod(String name, long arrival) {
+    return new PodSpec(name, "sched-churn", Resources.of(9000, 500L << 20, 0, 0), Map.of("color", "red"), 10,
+        arrival, PodSpec.NO_DURATION, List.of(), Placement.NONE);
   }
 
   private PodSpec pod(String name, boolean init, long arrival) {
