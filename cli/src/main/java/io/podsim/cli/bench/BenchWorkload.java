@@ -71,6 +71,14 @@ public record BenchWorkload(String name, int nodes, int initPods, int measurePod
         w.shape())).toList();
   }
 
+  /** The same shape on {@code nodeCount} nodes, pod counts scaled in proportion (at least one each). */
+  public BenchWorkload scaledTo(int nodeCount) {
+    double factor = (double) nodeCount / nodes;
+    return new BenchWorkload(name.replaceFirst("/\\d+Nodes", "/" + nodeCount + "Nodes"), nodeCount,
+        initPods == 0 ? 0 : Math.max(1, (int) Math.round(initPods * factor)),
+        Math.max(1, (int) Math.round(measurePods * factor)), null, shape);
+  }
+
   public List<NodeSpec> nodeSpecs() {
     List<NodeSpec> specs = new ArrayList<>(nodes);
     for (int i = 0; i < nodes; i++) {
