@@ -6,8 +6,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/out/replay-10m"
 mkdir -p "$out"
-jar="$root/cli/target/podsim.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl cli -am package)
+[ -f "$root/cli/target/podsim.jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl cli -am package)
+# A copy of the jar, so that rebuilding the project meanwhile cannot disturb the run.
+jar="$out/podsim.jar"
+cp "$root/cli/target/podsim.jar" "$jar"
 if [ ! -f "$out/trace.csv" ]; then
   /usr/bin/time -f "generate: %e s wall, %M KiB max RSS" \
     java -Xmx2g -jar "$jar" generate "$root/benchmarks/scenarios/replay-10m-generate.yaml" --out "$out/trace.csv"

@@ -1,5 +1,6 @@
 package io.podsim.cli;
 
+import io.podsim.cli.experiment.ExperimentCommand;
 import io.podsim.model.InputError;
 import io.podsim.reports.GateRule;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Discrete-event simulator of Kubernetes-style cluster scheduling.",
     subcommands = {RunCommand.class, ValidateCommand.class, ProfilesCommand.class, CompareCommand.class,
-        BaselineCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        BaselineCommand.class, GenerateCommand.class, BenchCommand.class, ExperimentCommand.class,
+        CommandLine.HelpCommand.class})
 public final class PodsimCommand implements Runnable {
   /** Exit code of a user mistake (bad input, bad option). */
   public static final int USER_ERROR = 2;

@@ -5,6 +5,12 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.baselines.DotProduct;
 import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
+import io.podsim.policies.gpu.GpuBestFit;
+import io.podsim.policies.gpu.GpuClustering;
+import io.podsim.policies.gpu.GpuDotProduct;
+import io.podsim.policies.gpu.GpuFit;
+import io.podsim.policies.gpu.GpuPacking;
+import io.podsim.policies.gpu.GpuRandom;
 import io.podsim.policies.imagelocality.ImageLocality;
 import io.podsim.policies.interpodaffinity.InterPodAffinity;
 import io.podsim.policies.locality.DataLocalityScore;
@@ -62,6 +68,12 @@ public final class PluginRegistry {
       args.allowOnly();
       return new DotProduct(schema);
     });
+    register(GpuFit.NAME, GpuFit::new);
+    register(GpuRandom.NAME, GpuRandom::new);
+    register(GpuDotProduct.NAME, GpuDotProduct::new);
+    register(GpuClustering.NAME, GpuClustering::new);
+    register(GpuPacking.NAME, GpuPacking::new);
+    register(GpuBestFit.NAME, GpuBestFit::new);
   }
 
   private PluginRegistry() {}

@@ -24,12 +24,15 @@ import java.util.Set;
  * implementing it, and the rest it names. Score weights default to 1.
  */
 public final class ProfileAssembler {
-  /** kube-scheduler's default multiPoint plugins (v1) with their score weights. */
+  /**
+   * kube-scheduler's default multiPoint plugins (v1) with their score weights, plus podsim's GpuFit
+   * (device-level GPU fit; it passes every pod that asks for no GPU device).
+   */
   public static final List<PluginRef> DEFAULT_PLUGINS = List.of(
       new PluginRef("SchedulingGates", null), new PluginRef("PrioritySort", null),
       new PluginRef("NodeUnschedulable", null), new PluginRef("NodeName", null),
       new PluginRef("TaintToleration", 3), new PluginRef("NodeAffinity", 2), new PluginRef("NodePorts", null),
-      new PluginRef("NodeResourcesFit", 1), new PluginRef("VolumeRestrictions", null),
+      new PluginRef("NodeResourcesFit", 1), new PluginRef("GpuFit", null), new PluginRef("VolumeRestrictions", null),
       new PluginRef("NodeVolumeLimits", null), new PluginRef("VolumeBinding", null), new PluginRef("VolumeZone", null),
       new PluginRef("PodTopologySpread", 2), new PluginRef("InterPodAffinity", 2),
       new PluginRef("DefaultPreemption", null), new PluginRef("NodeResourcesBalancedAllocation", 1),

@@ -1,5 +1,6 @@
 package io.podsim.cluster;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.ResourceSchema;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Nodes and their allocations, held as arrays indexed by node number (one array per resource) so
- * that filter and score loops read primitives and allocate nothing.
+ * that filter and score loops read primitives and allocate nothing. A node's GPUs (its
+ * {@code nvidia.com/gpu} allocatable) are also tracked one by one, as thousandths left on each.
  */
 public final class ClusterState {
   /** CPU assumed for a pod that requests none, when scoring (as kube-scheduler). */
@@ -32,6 +34,9 @@ public final class ClusterState {
   private final long[] totalRequested;
   private int nodesInUse;
   private int podsWithAffinity;
+  /** Per node, the thousandths left on each of its GPUs (empty for a node without GPUs). */
+  private int[][] gpuMilliLeft = new int[16][];
+  private final int gpuCountResource;
 
   public ClusterState(ResourceSchema schema) {
     this.schema = schema;
@@ -43,6 +48,7 @@ public final class ClusterState {
     cordoned = new boolean[capacity];
     totalAllocatable = new long[schema.size()];
     totalRequested = new long[schema.size()];
+    gpuCountResource = schema.names().contains(GpuRequest.COUNT_RESOURCE) ? schema.indexOf(GpuRequest.COUNT_RESOURCE) : -1;
   }
 
   public ResourceSchema schema() {
@@ -67,6 +73,9 @@ public final class ClusterState {
       totalAllocatable[r] += allocatable[r][index];
     }
     cordoned[index] = node.unschedulable();
+    int gpus = gpuCountResource < 0 ? 0 : (int) allocatable[gpuCountResource][index];
+    gpuMilliLeft[index] = new int[gpus];
+    Arrays.fill(gpuMilliLeft[index], GpuRequest.MILLI_PER_GPU);
     return index;
   }
 
@@ -78,6 +87,7 @@ public final class ClusterState {
     nonZeroCpu = Arrays.copyOf(nonZeroCpu, capacity);
     nonZeroMemory = Arrays.copyOf(nonZeroMemory, capacity);
     cordoned = Arrays.copyOf(cordoned, capacity);
+    gpuMilliLeft = Arrays.copyOf(gpuMilliLeft, capacity);
   }
 
   public int nodeCount() {
@@ -140,14 +150,48 @@ public final class ClusterState {
     return nominatedOnNodeView.get(node);
   }
 
-  /** Binds the pod to the node: its requests count against the node from now on. */
+  /** Binds a pod that asks for no GPU to the node: its requests count against the node from now on. */
   public void bind(Pod pod, int node, long time) {
+    bind(pod, node, new int[0], time);
+  }
+
+  /** Binds the pod to the node and to the given GPUs of it (one index per GPU the pod asks for). */
+  public void bind(Pod pod, int node, int[] gpuDevices, long time) {
     if (pod.phase() != PodPhase.PENDING) {
       throw new IllegalStateException("pod " + pod.spec().name() + " is " + pod.phase());
     }
+    if (gpuDevices.length != pod.spec().gpu().count()) {
+      throw new IllegalStateException("pod " + pod.spec().name() + " asks for " + pod.spec().gpu().count()
+          + " GPUs, was given " + gpuDevices.length);
+    }
     nominate(pod, -1);
     pod.bind(node, time);
+    pod.assignGpuDevices(gpuDevices);
     attach(pod, node);
+  }
+
+  /** GPUs on the node. */
+  public int gpuCount(int node) {
+    return gpuMilliLeft[node].length;
+  }
+
+  /** Thousandths left on one GPU of the node. */
+  public int gpuMilliLeft(int node, int device) {
+    return gpuMilliLeft[node][device];
+  }
+
+  /** Thousandths left on all GPUs of the node together. */
+  public long gpuMilliLeftTotal(int node) {
+    long total = 0;
+    for (int left : gpuMilliLeft[node]) {
+      total += left;
+    }
+    return total;
+  }
+
+  /** The node's GPU model label, or null. */
+  public String gpuModel(int node) {
+    return nodes.get(node).labels().get(GpuRequest.MODEL_LABEL);
   }
 
   /** Records that the pod should run on the node once preempted pods are gone; -1 clears it. */
@@ -211,6 +255,14 @@ public final class ClusterState {
   }
 
   private void add(Pod pod, int node, int sign) {
+    int milli = pod.spec().gpu().milli();
+    for (int device : pod.gpuDevices()) {
+      int left = gpuMilliLeft[node][device] - sign * milli;
+      if (left < 0 || left > GpuRequest.MILLI_PER_GPU) {
+        throw new IllegalStateException("GPU " + device + " of node " + node + " would have " + left + " milli left");
+      }
+      gpuMilliLeft[node][device] = left;
+    }
     var requests = pod.spec().requests();
     for (int r = 0; r < schema.size(); r++) {
       long amount = r == ResourceSchema.PODS_INDEX ? 1 : requests.get(r);

@@ -4,6 +4,7 @@ import io.podsim.model.PodSpec;
 
 /** A pod during a run: its spec plus what has happened to it so far. Times are -1 until reached. */
 public final class Pod {
+  private static final int[] NO_DEVICES = new int[0];
   private final int id;
   private final PodSpec spec;
   private final boolean replacement;
@@ -17,6 +18,7 @@ public final class Pod {
   private String failureMessage;
   private String evictionReason;
   private int nominatedNode = -1;
+  private int[] gpuDevices = NO_DEVICES;
 
   public Pod(int id, PodSpec spec) {
     this(id, spec, false);
@@ -45,6 +47,15 @@ public final class Pod {
 
   public PodPhase phase() {
     return phase;
+  }
+
+  /** The GPU indexes on its node the pod was given at bind time; empty when it asks for no GPU. */
+  public int[] gpuDevices() {
+    return gpuDevices;
+  }
+
+  void assignGpuDevices(int[] devices) {
+    gpuDevices = devices;
   }
 
   /** The node index the pod is bound to, or -1. */

@@ -126,7 +126,7 @@ public final class Simulation implements Evictor {
     CycleResult result = framework.schedule(pod, this);
     if (result.isPlaced()) {
       pod.recordSuccess();
-      cluster.bind(pod, result.node(), now);
+      cluster.bind(pod, result.node(), result.gpuDevices(), now);
       for (SimulationListener l : listeners) {
         l.onPodBound(now, pod);
       }

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A pod of the workload: effective resource requests, labels, priority, arrival, an optional run
  * time ({@link #NO_DURATION}: it runs until the end of the simulation), tolerations, where it may
- * be placed, whether it may preempt others, and the workload that owns it (null for a bare pod; an
- * owned pod that is evicted is recreated by its owner).
+ * be placed, whether it may preempt others, the workload that owns it (null for a bare pod; an
+ * owned pod that is evicted is recreated by its owner), and its demand on GPU devices.
  */
 public record PodSpec(
     String name,
@@ -22,7 +22,8 @@ public record PodSpec(
     Placement placement,
     boolean preemptsLowerPriority,
     String owner,
-    List<String> images) {
+    List<String> images,
+    GpuRequest gpu) {
   /** Duration of a pod that never ends by itself. */
   public static final long NO_DURATION = -1;
 
@@ -34,12 +35,21 @@ public record PodSpec(
     tolerations = List.copyOf(tolerations);
     placement = placement == null ? Placement.NONE : placement;
     images = images == null ? List.of() : images.stream().map(NodeSpec::imageName).toList();
+    gpu = gpu == null ? GpuRequest.NONE : gpu;
     if (arrival < 0) {
       throw new InputError("pod '" + name + "': arrival must be >= 0");
     }
     if (duration < 0 && duration != NO_DURATION) {
       throw new InputError("pod '" + name + "': duration must be >= 0");
     }
+  }
+
+  /** A pod without GPU devices. */
+  public PodSpec(String name, String namespace, Resources requests, Map<String, String> labels, int priority,
+      long arrival, long duration, List<Toleration> tolerations, Placement placement, boolean preemptsLowerPriority,
+      String owner, List<String> images) {
+    this(name, namespace, requests, labels, priority, arrival, duration, tolerations, placement, preemptsLowerPriority,
+        owner, images, GpuRequest.NONE);
   }
 
   /** A bare pod that may preempt, without placement constraints. */
@@ -65,7 +75,7 @@ public record PodSpec(
   /** The pod its owner creates to replace this one at {@code time}: same spec, new name, arriving now. */
   public PodSpec replacement(String newName, long time) {
     return new PodSpec(newName, namespace, requests, labels, priority, time, duration, tolerations, placement,
-        preemptsLowerPriority, owner, images);
+        preemptsLowerPriority, owner, images, gpu);
   }
 
   /** A pod with only a name, requests, arrival and duration; the rest takes defaults. */

@@ -40,6 +40,7 @@ public final class SchedulingFramework {
   private final long[] scoredCycles;
   private final double[] chosenScoreSums;
   private final long[] winnerChanges;
+  private final GpuSelector gpuSelector;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -63,6 +64,20 @@ public final class SchedulingFramework {
         normalizers[i] = normalizer;
       }
     }
+    this.gpuSelector = gpuSelector(scores);
+  }
+
+  /** The selector of the highest-weight score plugin that is one (the first on ties), else best fit. */
+  private static GpuSelector gpuSelector(List<Profile.WeightedScore> scores) {
+    GpuSelector chosen = GpuSelector.BEST_FIT;
+    int weight = 0;
+    for (Profile.WeightedScore score : scores) {
+      if (score.plugin() instanceof GpuSelector selector && score.weight() > weight) {
+        chosen = selector;
+        weight = score.weight();
+      }
+    }
+    return chosen;
   }
 
   public Profile profile() {
@@ -72,7 +87,7 @@ public final class SchedulingFramework {
   /** Picks a node for the pod: the node index, or -1 with the reasons in the returned result. */
   public CycleResult schedule(Pod pod, Evictor evictor) {
     ensureCapacity(cluster.nodeCount());
-    CycleState state = new CycleState();
+    CycleState state = new CycleState(random);
     Diagnosis diagnosis = new Diagnosis(cluster.nodeCount());
     boolean[] skipFilter = new boolean[profile.filters().size()];
     Status rejection = preFilter(state, pod, skipFilter);
@@ -82,21 +97,27 @@ public final class SchedulingFramework {
     }
     int nominated = pod.nominatedNode();
     if (nominated >= 0 && nominated < cluster.nodeCount() && filter(state, pod, nominated, skipFilter) == null) {
-      return CycleResult.placed(nominated);
+      return placed(state, pod, nominated);
     }
     int count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
     if (count == 0) {
       return runPostFilter(state, pod, diagnosis, evictor);
     }
     if (count == 1) {
-      return CycleResult.placed(feasible[0]);
+      return placed(state, pod, feasible[0]);
     }
-    return CycleResult.placed(selectHost(state, pod, count));
+    return placed(state, pod, selectHost(state, pod, count));
+  }
+
+  /** The chosen node, with the GPUs the profile's selector gives a GPU pod on it. */
+  private CycleResult placed(CycleState state, Pod pod, int node) {
+    return pod.spec().gpu().any() ? CycleResult.placed(node, gpuSelector.selectGpus(state, pod, cluster, node))
+        : CycleResult.placed(node);
   }
 
   /** True when the pod passes PreFilter and every Filter on the node as the cluster stands. */
   public boolean fits(Pod pod, int node) {
-    CycleState state = new CycleState();
+    CycleState state = new CycleState(random);
     boolean[] skipFilter = new boolean[profile.filters().size()];
     return preFilter(state, pod, skipFilter) == null && filter(state, pod, node, skipFilter) == null;
   }

@@ -49,7 +49,7 @@ class ImageLocalityTest {
     Pod pod = new Pod(0, new PodSpec("p", null, Resources.of(0, 0, 0, 0), Map.of(), 0, 0, -1, List.of(), null, true,
         null, images));
     ImageLocality plugin = new ImageLocality();
-    assertThat(plugin.score(new CycleState(), pod, cluster, 0)).isEqualTo(onA);
-    assertThat(plugin.score(new CycleState(), pod, cluster, 1)).isEqualTo(onB);
+    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 0)).isEqualTo(onA);
+    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 1)).isEqualTo(onB);
   }
 }

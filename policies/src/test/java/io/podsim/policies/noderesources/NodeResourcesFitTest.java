@@ -34,7 +34,7 @@ class NodeResourcesFitTest {
   void filter(String description, long[] requests, String expectedReason) {
     ClusterState cluster = cluster(4000, 4 * MI, 10, 110, 0);
     place(cluster, 3000, 2 * MI, 0, 0, 0);
-    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(), pod(requests), cluster, 0);
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new java.util.SplittableRandom(1)), pod(requests), cluster, 0);
     assertThat(status.isSuccess() ? "" : status.reason()).isEqualTo(expectedReason);
     if (!status.isSuccess()) {
       assertThat(status.plugin()).isEqualTo("NodeResourcesFit");
@@ -48,7 +48,7 @@ class NodeResourcesFitTest {
     for (int i = 0; i < placed; i++) {
       place(cluster, 0, 0, 0, 0, 0);
     }
-    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(), pod(0, 0, 0, 0, 0), cluster, 0);
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster, 0);
     assertThat(status.isSuccess() ? "takes one more" : status.reason()).isEqualTo(verdict);
   }
 
@@ -74,7 +74,7 @@ class NodeResourcesFitTest {
   @MethodSource("scoreCases")
   void score(String description, ScoringStrategy strategy, long[] requests, long expected) {
     ClusterState cluster = cluster(4000, 10000, 0, 110, 0);
-    assertThat(fit(strategy).score(new CycleState(), pod(requests), cluster, 0)).isEqualTo(expected);
+    assertThat(fit(strategy).score(new CycleState(new java.util.SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
   }
 
   private static NodeResourcesFit fit(ScoringStrategy strategy) {

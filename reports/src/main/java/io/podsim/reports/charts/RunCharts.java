@@ -77,21 +77,46 @@ public final class RunCharts {
     charts.put("headline", headline(profiles));
     List<Written> written = new ArrayList<>();
     for (var entry : charts.entrySet()) {
-      JFreeChart chart = entry.getValue();
-      chart.getTitle().setFont(TITLE);
-      Path png = dir.resolve(entry.getKey() + ".png");
-      Path svg = dir.resolve(entry.getKey() + ".svg");
-      int height = chart.getPlot() instanceof CombinedDomainXYPlot combined
-          ? 120 + 190 * combined.getSubplots().size() : HEIGHT;
-      ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
-      SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
-      // The default prefix of SVG element ids is a clock reading; a fixed one keeps outputs reproducible.
-      graphics.setDefsKeyPrefix(entry.getKey() + "-");
-      chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
-      Files.writeString(svg, graphics.getSVGDocument(), StandardCharsets.UTF_8);
-      written.add(new Written(entry.getKey(), chart.getTitle().getText(), png, svg));
+      written.add(save(entry.getValue(), dir, entry.getKey()));
     }
     return written;
+  }
+
+  /** Writes the chart as {@code dir/name.png} and {@code dir/name.svg}, byte-identical for the same chart. */
+  public static Written save(JFreeChart chart, Path dir, String name) throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Files.createDirectories(dir);
+    chart.getTitle().setFont(TITLE);
+    Path png = dir.resolve(name + ".png");
+    Path svg = dir.resolve(name + ".svg");
+    int height = chart.getPlot() instanceof CombinedDomainXYPlot combined
+        ? 120 + 190 * combined.getSubplots().size() : HEIGHT;
+    ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
+    SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+    // The default prefix of SVG element ids is a clock reading; a fixed one keeps outputs reproducible.
+    graphics.setDefsKeyPrefix(name + "-");
+    chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+    Files.writeString(svg, graphics.getSVGDocument(), StandardCharsets.UTF_8);
+    return new Written(name, chart.getTitle().getText(), png, svg);
+  }
+
+  /** A line chart with one coloured line per series: name → {x values, y values}. */
+  public static JFreeChart lines(String title, String xLabel, String yLabel, Map<String, double[][]> series) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (var entry : series.entrySet()) {
+      XYSeries line = new XYSeries(entry.getKey(), false, true);
+      double[] xs = entry.getValue()[0];
+      double[] ys = entry.getValue()[1];
+      for (int i = 0; i < xs.length; i++) {
+        line.add(xs[i], ys[i]);
+      }
+      data.addSeries(line);
+    }
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    colour(renderer, series.size());
+    NumberAxis y = new NumberAxis(yLabel);
+    y.setAutoRangeIncludesZero(true);
+    return chart(title, new XYPlot(data, new NumberAxis(xLabel), y, renderer));
   }
 
   private static JFreeChart utilization(List<ProfileOutputs> profiles) {

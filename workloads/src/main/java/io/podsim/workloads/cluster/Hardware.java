@@ -1,5 +1,6 @@
 package io.podsim.workloads.cluster;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.LabelRequirement;
 import io.podsim.workloads.scenario.ScenarioFile;
@@ -14,7 +15,7 @@ import java.util.Map;
  * {@code network} resource for link bandwidth, and required node affinity on pods.
  */
 public final class Hardware {
-  public static final String GPU_MODEL_LABEL = "nvidia.com/gpu.product";
+  public static final String GPU_MODEL_LABEL = GpuRequest.MODEL_LABEL;
   public static final String ARCH_LABEL = "kubernetes.io/arch";
   public static final String DISK_LABEL = "podsim.io/disk-type";
   public static final String NETWORK = "network";

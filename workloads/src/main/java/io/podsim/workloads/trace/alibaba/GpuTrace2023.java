@@ -1,9 +1,7 @@
 package io.podsim.workloads.trace.alibaba;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
-import io.podsim.model.LabelRequirement;
-import io.podsim.model.NodeAffinity;
-import io.podsim.model.NodeSelectorTerm;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
@@ -13,8 +11,8 @@ import io.podsim.model.Resources;
 import io.podsim.workloads.cluster.Hardware;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.trace.CsvRows;
-import io.podsim.workloads.trace.TraceRecord;
 import io.podsim.workloads.trace.TraceInput;
+import io.podsim.workloads.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +30,17 @@ import java.util.Map;
  * <p>Pod list ({@code openb_pod_list_*.csv}: name, cpu_milli, memory_mib, num_gpu, gpu_milli,
  * gpu_spec, qos, pod_phase, creation_time, deletion_time, scheduled_time, in seconds): arrival at
  * creation_time; requests cpu_milli, memory_mib MiB and {@code num_gpu × gpu_milli} of
- * {@link #GPU_MILLI} (GPU sharing is aggregated per node here; device-level placement is not
- * modelled); gpu_spec ({@code A|B}) as required node affinity on the GPU model; qos and pod_phase as
- * labels; run time deletion_time − scheduled_time, or deletion_time − creation_time for pods the
- * trace never scheduled. The trace is sorted by creation_time.
+ * {@link #GPU_MILLI}; a GPU device request of num_gpu GPUs with gpu_milli thousandths each (a share
+ * when num_gpu is 1 and gpu_milli below 1000) on a GPU of a model named in gpu_spec ({@code A|B};
+ * empty: any model), which the GpuFit filter checks and the scheduler assigns to concrete GPUs; qos
+ * and pod_phase as labels; run time deletion_time − scheduled_time, or deletion_time −
+ * creation_time for pods the trace never scheduled. The trace is sorted by creation_time.
  */
 public final class GpuTrace2023 implements PodStream {
   /** The resource that holds GPU capacity and demand in thousandths of a GPU. */
-  public static final String GPU_MILLI = "alibaba.com/gpu-milli";
+  public static final String GPU_MILLI = GpuRequest.MILLI_RESOURCE;
   /** Whole GPUs on a node. */
-  public static final String GPU = "nvidia.com/gpu";
+  public static final String GPU = GpuRequest.COUNT_RESOURCE;
 
   private static final List<String> POD_COLUMNS = List.of("name", "cpu_milli", "memory_mib", "num_gpu", "gpu_milli",
       "gpu_spec", "qos", "pod_phase", "creation_time", "deletion_time", "scheduled_time");
@@ -97,8 +96,8 @@ public final class GpuTrace2023 implements PodStream {
     long[] amounts = new long[schema.size()];
     amounts[ResourceSchema.CPU_INDEX] = row.wholeNumber("cpu_milli");
     amounts[ResourceSchema.MEMORY_INDEX] = row.wholeNumber("memory_mib") * MIB;
-    long gpuMilli = row.wholeNumber("num_gpu") * row.wholeNumber("gpu_milli");
-    amounts[schema.indexOf(GPU_MILLI)] = gpuMilli;
+    GpuRequest gpu = gpu(row);
+    amounts[schema.indexOf(GPU_MILLI)] = gpu.totalMilli();
     long creation = row.wholeNumber("creation_time") * SECOND;
     if (creation < previousArrival) {
       throw new InputError("creation_time goes back in time; the trace must be sorted by creation_time");
@@ -109,18 +108,22 @@ public final class GpuTrace2023 implements PodStream {
     long duration = Math.max(0, row.wholeNumber("deletion_time") * SECOND - start);
     Map<String, String> labels = Map.of("qos", row.get("qos"), "pod_phase", row.get("pod_phase"));
     return new PodSpec(row.required("name"), null, Resources.of(amounts), labels, 0, creation, duration, List.of(),
-        placement(row.get("gpu_spec"), gpuMilli > 0), true, null, List.of());
+        Placement.NONE, true, null, List.of(), gpu);
   }
 
-  /** Required affinity to the listed GPU models, for pods that use a GPU and name models. */
-  private static Placement placement(String gpuSpec, boolean usesGpu) {
-    if (gpuSpec.isEmpty() || !usesGpu) {
-      return Placement.NONE;
+  /** num_gpu GPUs of gpu_milli thousandths each, on a GPU named in gpu_spec ({@code A|B}; empty: any). */
+  private static GpuRequest gpu(TraceRecord row) {
+    long count = row.wholeNumber("num_gpu");
+    if (count == 0) {
+      return GpuRequest.NONE;
     }
-    LabelRequirement models = new LabelRequirement(Hardware.GPU_MODEL_LABEL, LabelRequirement.Operator.IN,
-        List.of(gpuSpec.split("\\|")));
-    return new Placement(null, null, new NodeAffinity(List.of(new NodeSelectorTerm(List.of(models), List.of())),
-        List.of()), null, null, null, null);
+    long milli = row.wholeNumber("gpu_milli");
+    if (milli < 1 || milli > GpuRequest.MILLI_PER_GPU || count > 1 && milli != GpuRequest.MILLI_PER_GPU) {
+      throw new InputError("gpu_milli: expected 1..1000 thousandths of one GPU, and 1000 when num_gpu > 1; found "
+          + milli + " with num_gpu " + count);
+    }
+    String spec = row.get("gpu_spec");
+    return new GpuRequest((int) count, (int) milli, spec.isEmpty() ? List.of() : List.of(spec.split("\\|")));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.podsim.workloads.trace.alibaba;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
@@ -65,11 +66,12 @@ class GpuTrace2023Test {
     assertThat(shared.labels()).containsEntry("qos", "LS").containsEntry("pod_phase", "Running");
     PodSpec eight = pods.get(2);
     assertThat(eight.requests().get(SCHEMA.indexOf(GpuTrace2023.GPU_MILLI))).isEqualTo(8_000);
-    assertThat(eight.placement().nodeAffinity().required()).singleElement()
-        .satisfies(term -> assertThat(term.matchExpressions().get(0).values()).containsExactly("V100M16", "V100M32"));
+    assertThat(eight.gpu()).isEqualTo(new GpuRequest(8, 1000, List.of("V100M16", "V100M32")));
+    assertThat(shared.gpu()).isEqualTo(new GpuRequest(1, 460, List.of()));
+    assertThat(shared.gpu().isShare()).isTrue();
     PodSpec neverScheduled = pods.get(3);
     assertThat(neverScheduled.duration()).isEqualTo(70_000L * 1_000_000L);
-    assertThat(neverScheduled.placement().nodeAffinity().required()).isNull();
+    assertThat(neverScheduled.gpu()).isEqualTo(GpuRequest.NONE);
   }
 
   @Test

@@ -1,0 +1,150 @@
+package io.podsim.cli.experiment;
+
+import io.podsim.model.InputError;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.GpuRequest;
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.gpu.TargetWorkload;
+import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PriorityClasses;
+import io.podsim.workloads.trace.TraceFormat;
+import io.podsim.workloads.trace.TraceInput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code podsim experiment fgd}: the FGD paper's comparison of GPU policies on an openb trace. */
+@Command(name = "fgd", mixinStandardHelpOptions = true,
+    description = {"Reproduce \"Beware of Fragmentation\" (USENIX ATC '23): each policy places an openb pod list, "
+        + "inflated to 130 % of GPU capacity and shuffled per seed, on the GPU nodes; unallocated GPU share and "
+        + "fragmentation are recorded against arrived GPU demand.",
+        "Writes DIR/fgd-summary.csv, DIR/fgd-runs.csv and DIR/fgd-unallocated.png (and .svg)."})
+public final class FgdExperimentCommand implements Callable<Integer> {
+  /** The paper's mean unallocated GPU % at 100 % arrived demand on the default trace (Fig. 7). */
+  static final Map<String, Double> PAPER_AT_100 = Map.of("Random", 13.70, "DotProd", 9.38, "GpuClustering", 8.35,
+      "GpuPacking", 8.22, "BestFit", 7.14, "FGD", 4.77);
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--nodes", required = true, paramLabel = "NODES.csv", description = "An openb node list.")
+  private Path nodesFile;
+
+  @Option(names = "--pods", required = true, paramLabel = "PODS.csv", description = "An openb pod list.")
+  private Path podsFile;
+
+  @Option(names = "--seeds", defaultValue = "42..51", paramLabel = "A..B",
+      description = "Seeds, a range or a comma list (default: ${DEFAULT-VALUE}, the paper's).")
+  private String seeds;
+
+  @Option(names = "--policies", split = ",", paramLabel = "NAME",
+      description = "Policies to run (default: all): Random, DotProd, GpuClustering, GpuPacking, BestFit, FGD.")
+  private List<String> policies;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    long wallStart = System.nanoTime();
+    List<FgdPolicy> chosen = policies == null ? List.of(FgdPolicy.values())
+        : policies.stream().map(FgdPolicy::byName).distinct().toList();
+    long[] seedList = parseSeeds(seeds);
+    ResourceSchema schema = ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
+    PodContext context = new PodContext(schema, PriorityClasses.of(List.of(), "priorityClasses"), Set.of());
+    List<NodeSpec> nodes = TraceFormat.ALIBABA_GPU_2023.nodes(TraceInput.of(nodesFile, context,
+        TraceFormat.ALIBABA_GPU_2023)).stream()
+        .filter(n -> n.allocatable().get(schema.indexOf(GpuRequest.COUNT_RESOURCE)) > 0).toList();
+    List<PodSpec> pods = new ArrayList<>();
+    try (PodStream stream = TraceFormat.ALIBABA_GPU_2023.open(TraceInput.of(podsFile, context,
+        TraceFormat.ALIBABA_GPU_2023))) {
+      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
+        pods.add(pod);
+      }
+    }
+    if (nodes.isEmpty() || pods.isEmpty()) {
+      throw new InputError("the node list has no GPU node or the pod list no pod");
+    }
+    TargetWorkload workload = TargetWorkload.of(pods);
+    Map<FgdPolicy, List<List<FgdRun.Point>>> runs = runAll(chosen, seedList, nodes, pods, workload);
+    Files.createDirectories(out);
+    FgdResults results = new FgdResults(runs, seedList);
+    results.writeRuns(out.resolve("fgd-runs.csv"));
+    results.writeSummary(out.resolve("fgd-summary.csv"));
+    results.writeChart(out);
+    PrintWriter console = spec.commandLine().getOut();
+    console.printf("%d GPU nodes, %,d pods in the trace, target workload of %d shapes; seeds %s%n", nodes.size(),
+        pods.size(), workload.shapes().size(), Arrays.toString(seedList));
+    results.printTableAt100(console, PAPER_AT_100);
+    console.printf("wrote %s (%.1f s wall)%n", out, (System.nanoTime() - wallStart) / 1e9);
+    return 0;
+  }
+
+  private static Map<FgdPolicy, List<List<FgdRun.Point>>> runAll(List<FgdPolicy> chosen, long[] seedList,
+      List<NodeSpec> nodes, List<PodSpec> pods, TargetWorkload workload) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try {
+      Map<FgdPolicy, List<Future<List<FgdRun.Point>>>> futures = new LinkedHashMap<>();
+      for (FgdPolicy policy : chosen) {
+        List<Future<List<FgdRun.Point>>> perSeed = new ArrayList<>();
+        for (long seed : seedList) {
+          perSeed.add(pool.submit(() -> FgdRun.run(policy, seed, nodes, pods, workload)));
+        }
+        futures.put(policy, perSeed);
+      }
+      Map<FgdPolicy, List<List<FgdRun.Point>>> runs = new LinkedHashMap<>();
+      for (var entry : futures.entrySet()) {
+        List<List<FgdRun.Point>> perSeed = new ArrayList<>();
+        for (Future<List<FgdRun.Point>> future : entry.getValue()) {
+          perSeed.add(future.get());
+        }
+        runs.put(entry.getKey(), perSeed);
+      }
+      return runs;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** "42..51" or "1,5,9". */
+  static long[] parseSeeds(String text) {
+    try {
+      if (text.contains("..")) {
+        String[] ends = text.split("\\.\\.");
+        long from = Long.parseLong(ends[0].trim());
+        long to = Long.parseLong(ends[1].trim());
+        if (to < from) {
+          throw new NumberFormatException();
+        }
+        return LongStream.rangeClosed(from, to).toArray();
+      }
+      return Arrays.stream(text.split(",")).mapToLong(s -> Long.parseLong(s.trim())).distinct().toArray();
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      throw new InputError("--seeds: expected a range such as 42..51 or a list such as 1,2,3, found '" + text + "'");
+    }
+  }
+}
