@@ -17,10 +17,19 @@ public record Profile(
     List<PostFilterPlugin> postFilters,
     List<PreScorePlugin> preScores,
     List<WeightedScore> scores,
-    int percentageOfNodesToScore) {
+    int percentageOfNodesToScore,
+    TieBreak tieBreak) {
 
   /** A score plugin with its weight in the profile. */
   public record WeightedScore(ScorePlugin plugin, int weight) {}
+
+  /** How the scheduler picks among nodes with the same best total score. */
+  public enum TieBreak {
+    /** Each equally likely, drawn from the run's seed (kube-scheduler's selectHost). */
+    RANDOM,
+    /** The first in node order (experiments that fix a seeded node order instead). */
+    NODE_ORDER
+  }
 
   public Profile {
     Objects.requireNonNull(name, "name");
@@ -30,6 +39,7 @@ public record Profile(
     postFilters = List.copyOf(postFilters);
     preScores = List.copyOf(preScores);
     scores = List.copyOf(scores);
+    tieBreak = tieBreak == null ? TieBreak.RANDOM : tieBreak;
     if (percentageOfNodesToScore < 0 || percentageOfNodesToScore > 100) {
       throw new IllegalArgumentException("percentageOfNodesToScore must be 0 (adaptive) to 100");
     }
@@ -55,7 +65,7 @@ public record Profile(
 
   /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
   public Profile withPercentageOfNodesToScore(int percentage) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage);
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak);
   }
 
   public static Builder builder(String name) {
@@ -72,6 +82,7 @@ public record Profile(
     private final List<PreScorePlugin> preScores = new ArrayList<>();
     private final List<WeightedScore> scores = new ArrayList<>();
     private int percentageOfNodesToScore;
+    private TieBreak tieBreak = TieBreak.RANDOM;
 
     private Builder(String name) {
       this.name = name;
@@ -122,6 +133,12 @@ public record Profile(
       return plugin(plugin, 1);
     }
 
+    /** How ties between the best nodes are broken; {@link TieBreak#RANDOM} by default. */
+    public Builder tieBreak(TieBreak rule) {
+      this.tieBreak = rule;
+      return this;
+    }
+
     /** 0 means kube-scheduler's adaptive default; 100 scores every feasible node. */
     public Builder percentageOfNodesToScore(int percentage) {
       this.percentageOfNodesToScore = percentage;
@@ -130,7 +147,7 @@ public record Profile(
 
     public Profile build() {
       return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores,
-          percentageOfNodesToScore);
+          percentageOfNodesToScore, tieBreak);
     }
   }
 }

@@ -288,15 +288,19 @@ public final class SchedulingFramework {
     return result;
   }
 
-  /** The position of the highest total; among equals, each is equally likely (reservoir sampling on the seed). */
+  /**
+   * The position of the highest total; among equals, each is equally likely (reservoir sampling on
+   * the seed), or with {@link Profile.TieBreak#NODE_ORDER} the lowest node index.
+   */
   private int pickBest(int[] nodes, int count) {
     int best = 0;
     int ties = 1;
+    boolean byNodeOrder = profile.tieBreak() == Profile.TieBreak.NODE_ORDER;
     for (int i = 1; i < count; i++) {
-      if (totals[i] > totals[best]) {
+      if (totals[i] > totals[best] || byNodeOrder && totals[i] == totals[best] && nodes[i] < nodes[best]) {
         best = i;
         ties = 1;
-      } else if (totals[i] == totals[best]) {
+      } else if (totals[i] == totals[best] && !byNodeOrder) {
         ties++;
         if (random.nextInt(ties) == 0) {
           best = i;

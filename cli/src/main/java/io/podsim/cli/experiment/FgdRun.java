@@ -49,13 +49,16 @@ public final class FgdRun {
       TargetWorkload workload) {
     ResourceSchema schema = ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
     ClusterState cluster = new ClusterState(schema);
-    nodes.forEach(cluster::addNode);
+    List<NodeSpec> nodeOrder = new ArrayList<>(nodes);
+    Collections.shuffle(nodeOrder, new Random(seed));
+    nodeOrder.forEach(cluster::addNode);
     long capacity = cluster.totalAllocatable(schema.indexOf(GpuRequest.MILLI_RESOURCE));
     List<PodSpec> pods = tune(trace, capacity, new SplittableRandom(seed));
     Collections.shuffle(pods, new Random(seed));
     Profile profile = Profile.builder(policy.paperName()).plugin(new PrioritySort())
         .at(ExtensionPoint.FILTER, NodeResourcesFit.fromArgs(PluginArgs.none(), schema), 0).plugin(new GpuFit())
-        .plugin(policy.plugin(workload), 1).percentageOfNodesToScore(100).build();
+        .plugin(policy.plugin(workload), 1).percentageOfNodesToScore(100).tieBreak(Profile.TieBreak.NODE_ORDER)
+        .build();
     SchedulingFramework framework = new SchedulingFramework(profile, cluster,
         new SplittableRandom(seed ^ SCHEDULER_STREAM));
     Evictor noEviction = new Evictor() {
@@ -82,6 +85,9 @@ public final class FgdRun {
         allocatedMilli += pod.spec().gpu().totalMilli();
       } else {
         failed++;
+        if (System.getenv("FGD_DEBUG") != null && arrivedMilli * 100 < 100 * capacity) {
+          System.err.println("FAIL " + policy + " " + pod.spec().gpu() + " cpu=" + pod.spec().requests().get(0) + " " + result.diagnosis().message());
+        }
       }
       arrivedMilli += pod.spec().gpu().totalMilli();
       while (nextPct <= 100 * DEMAND_RATIO && arrivedMilli * 100 >= nextPct * capacity) {
