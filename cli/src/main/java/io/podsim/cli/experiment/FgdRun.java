@@ -29,7 +29,8 @@ import java.util.SplittableRandom;
  * with replacement) or trimmed (pods removed at random) until its GPU demand is
  * {@value #DEMAND_RATIO} × the cluster's GPU capacity, arrival order shuffled by the seed, pods
  * that never end, one scheduling attempt per pod (a pod that fits nowhere fails), every node scored
- * by the one policy with integer scores and ties broken at random. After each pod, the first time
+ * by the one policy with integer scores, and ties broken by a node order shuffled by the seed (the
+ * first node in that order wins). After each pod, the first time
  * the arrived GPU demand reaches a whole percentage of capacity, the cluster's state is recorded.
  */
 public final class FgdRun {
@@ -85,9 +86,6 @@ public final class FgdRun {
         allocatedMilli += pod.spec().gpu().totalMilli();
       } else {
         failed++;
-        if (System.getenv("FGD_DEBUG") != null && arrivedMilli * 100 < 100 * capacity) {
-          System.err.println("FAIL " + policy + " " + pod.spec().gpu() + " cpu=" + pod.spec().requests().get(0) + " " + result.diagnosis().message());
-        }
       }
       arrivedMilli += pod.spec().gpu().totalMilli();
       while (nextPct <= 100 * DEMAND_RATIO && arrivedMilli * 100 >= nextPct * capacity) {
