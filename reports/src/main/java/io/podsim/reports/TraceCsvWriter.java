@@ -59,6 +59,7 @@ public final class TraceCsvWriter implements Closeable {
     count(placement.hasPodAffinity(), "affinity.podAffinity/podAntiAffinity");
     count(!placement.spreadConstraints().isEmpty(), "topologySpreadConstraints");
     count(!pod.tolerations().isEmpty(), "tolerations");
+    count(pod.gpu().any(), "gpu");
     count(!placement.hostPorts().isEmpty(), "hostPorts");
     count(placement.nodeName() != null, "nodeName");
     for (int r = ResourceSchema.PODS_INDEX + 1; r < schema.size(); r++) {

@@ -1,5 +1,6 @@
 package io.podsim.workloads.cluster;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.Quantity;
@@ -53,12 +54,15 @@ public final class NodePools {
   private static List<NodeSpec> expand(ResourceSchema schema, NodePool pool, int count, String at) {
     Map<String, String> resources = Hardware.withBandwidth(Fields.required(pool.resources(), at + ".resources"),
         pool.hardware(), at + ".hardware.networkBandwidth");
-    Resources allocatable = Fields.resources(schema, resources, at + ".resources");
+    Resources allocatable = withGpus(schema, Fields.resources(schema, resources, at + ".resources"), pool, at);
     if (pool.resources().get(ResourceSchema.PODS) == null) {
       allocatable = allocatable.with(ResourceSchema.PODS_INDEX, DEFAULT_MAX_PODS);
     }
     Map<String, String> labels = new LinkedHashMap<>(Fields.labels(pool.labels(), at + ".labels"));
     labels.putAll(Hardware.nodeLabels(pool.hardware(), at + ".hardware"));
+    if (pool.gpus() != null && pool.gpus().model() != null) {
+      labels.put(GpuRequest.MODEL_LABEL, pool.gpus().model());
+    }
     if (pool.racks() != null && pool.racksPerZone() != null) {
       throw new InputError(at + ": give racks or racksPerZone, not both");
     }
@@ -91,5 +95,22 @@ public final class NodePools {
       nodes.add(new NodeSpec(name, allocatable, nodeLabels, taints, cordoned, images));
     }
     return nodes;
+  }
+
+  /** {@code gpus: {count, model}}: that many GPUs as {@code nvidia.com/gpu} and their thousandths. */
+  private static Resources withGpus(ResourceSchema schema, Resources allocatable, NodePool pool, String at) {
+    if (pool.gpus() == null) {
+      return allocatable;
+    }
+    int count = Fields.required(pool.gpus().count(), at + ".gpus.count");
+    if (count < 1) {
+      throw new InputError(at + ".gpus.count: expected a whole number >= 1, found " + count);
+    }
+    if (pool.resources().containsKey(GpuRequest.COUNT_RESOURCE) || pool.resources().containsKey(GpuRequest.MILLI_RESOURCE)) {
+      throw new InputError(at + ": give gpus or the resources " + GpuRequest.COUNT_RESOURCE + " and "
+          + GpuRequest.MILLI_RESOURCE + ", not both");
+    }
+    return allocatable.with(schema.indexOf(GpuRequest.COUNT_RESOURCE), count)
+        .with(schema.indexOf(GpuRequest.MILLI_RESOURCE), count * (long) GpuRequest.MILLI_PER_GPU);
   }
 }

@@ -1,5 +1,6 @@
 package io.podsim.workloads.scenario;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
@@ -25,7 +26,8 @@ final class InlinePods {
       if (count < 1) {
         throw new InputError(at + ".count: expected a whole number >= 1, found " + count);
       }
-      Resources requests = context.requests(entry.requests(), entry.hardware(), at);
+      GpuRequest gpu = context.gpu(entry.gpu(), at);
+      Resources requests = context.withGpu(context.requests(entry.requests(), entry.hardware(), at), gpu);
       long arrival = Fields.time(entry.arrival(), at + ".arrival", 0);
       long duration = Fields.time(entry.duration(), at + ".duration", PodSpec.NO_DURATION);
       var labels = Fields.labels(entry.labels(), at + ".labels");
@@ -38,7 +40,7 @@ final class InlinePods {
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
         pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority.priority(), arrival, duration,
-            tolerations, placement, priority.preempts(), owner, entry.images()));
+            tolerations, placement, priority.preempts(), owner, entry.images(), gpu));
       }
     }
     return pods;

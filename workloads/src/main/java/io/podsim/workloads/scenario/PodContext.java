@@ -1,5 +1,6 @@
 package io.podsim.workloads.scenario;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.LabelRequirement;
 import io.podsim.model.Placement;
@@ -19,6 +20,21 @@ public record PodContext(ResourceSchema schema, PriorityClasses priorityClasses,
   public Resources requests(Map<String, String> requests, ScenarioFile.Hardware hardware, String path) {
     return Fields.resources(schema, Hardware.withBandwidth(requests, hardware, path + ".hardware"),
         path + ".requests");
+  }
+
+  /** The pod's GPU device request ({@link GpuRequest#NONE} without {@code gpu:}). */
+  public GpuRequest gpu(ScenarioFile.GpuDemand demand, String path) {
+    if (demand == null) {
+      return GpuRequest.NONE;
+    }
+    int count = Fields.required(demand.count(), path + ".gpu.count");
+    int milli = demand.milli() == null ? GpuRequest.MILLI_PER_GPU : demand.milli();
+    return Fields.at(path, () -> new GpuRequest(count, milli, demand.models()));
+  }
+
+  /** The requests with the GPU request's thousandths added as {@link GpuRequest#MILLI_RESOURCE}. */
+  public Resources withGpu(Resources requests, GpuRequest gpu) {
+    return gpu.any() ? requests.with(schema.indexOf(GpuRequest.MILLI_RESOURCE), gpu.totalMilli()) : requests;
   }
 
   /** Placement from Kubernetes fields, with hardware compiled into required node affinity. */

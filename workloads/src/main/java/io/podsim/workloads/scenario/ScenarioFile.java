@@ -50,7 +50,14 @@ public record ScenarioFile(
       List<ImageEntry> images,
       List<String> racks,
       Integer racksPerZone,
-      Hardware hardware) {}
+      Hardware hardware,
+      GpuDevices gpus) {}
+
+  /** {@code gpus:} on a node pool: {@code count} GPUs of {@code model} on every node, tracked one by one. */
+  public record GpuDevices(Integer count, String model) {}
+
+  /** {@code gpu:} on a pod: {@code count} GPUs with {@code milli} thousandths each (default 1000), of one of {@code models}. */
+  public record GpuDemand(Integer count, Integer milli, List<String> models) {}
 
   /** A container image already on the nodes of a pool, with its size ({@code 500Mi}). */
   public record ImageEntry(String name, String size) {}
@@ -85,7 +92,8 @@ public record ScenarioFile(
       List<KubeFields.HostPort> hostPorts,
       List<String> images,
       Hardware hardware,
-      List<String> datasets) {}
+      List<String> datasets,
+      GpuDemand gpu) {}
 
   /**
    * A trace file in a registered format, relative to the scenario; for pods, optionally a time
@@ -147,5 +155,6 @@ public record ScenarioFile(
       List<KubeFields.HostPort> hostPorts,
       List<String> images,
       Hardware hardware,
-      List<String> datasets) {}
+      List<String> datasets,
+      GpuDemand gpu) {}
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.podsim.engine.SimulationOptions;
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
@@ -205,6 +206,13 @@ public final class ScenarioLoader {
     bandwidth |= shapes.stream().anyMatch(s -> Hardware.bandwidth(s.hardware()) != null);
     if (bandwidth) {
       names.add(Hardware.NETWORK);
+    }
+    boolean gpus = pools.stream().anyMatch(p -> p.gpus() != null) || shapes.stream().anyMatch(s -> s.gpu() != null)
+        || raw.workload() != null && raw.workload().pods() != null
+        && raw.workload().pods().stream().anyMatch(p -> p.gpu() != null);
+    if (gpus) {
+      names.add(GpuRequest.COUNT_RESOURCE);
+      names.add(GpuRequest.MILLI_RESOURCE);
     }
     ScenarioFile.Workload workload = raw.workload();
     if (workload != null && workload.pods() != null) {

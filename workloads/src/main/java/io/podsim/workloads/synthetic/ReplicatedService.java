@@ -44,7 +44,7 @@ record ReplicatedService(String name, int count, int replicas, long at, long eve
       Map<String, String> labels = new HashMap<>(pod.labels());
       labels.put(SERVICE_LABEL, instance);
       PodShape replica = new PodShape(instance, pod.weight(), pod.requests(), Map.copyOf(labels), pod.priority(),
-          pod.tolerations(), pod.placement(), instance, pod.images());
+          pod.tolerations(), pod.placement(), instance, pod.images(), pod.gpu());
       for (int r = 0; r < replicas; r++) {
         pods.add(replica.pod(instance + "-" + r, at + i * every, durations.getAsLong()));
       }
