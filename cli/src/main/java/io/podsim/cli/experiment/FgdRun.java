@@ -77,7 +77,8 @@ public final class FgdRun {
     long arrivedMilli = 0;
     long allocatedMilli = 0;
     int failed = 0;
-    int nextPct = 0;
+    points.add(point(0, cluster, capacity, 0, workload, 0, 0));
+    int nextPct = 1;
     for (int i = 0; i < pods.size(); i++) {
       Pod pod = new Pod(i, pods.get(i));
       CycleResult result = framework.schedule(pod, noEviction);

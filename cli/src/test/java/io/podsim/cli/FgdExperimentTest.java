@@ -1,0 +1,70 @@
+package io.podsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** podsim experiment fgd on the committed openb excerpt: the output contract and determinism. */
+class FgdExperimentTest {
+  private static final Path OPENB = Path.of("..", "examples", "traces", "openb");
+
+  @TempDir
+  Path dir;
+
+  /** The first 120 GPU nodes of the excerpt, so the inflated workload stays small. */
+  private Path nodes() throws IOException {
+    Path nodes = dir.resolve("nodes.csv");
+    if (!Files.exists(nodes)) {
+      Files.write(nodes, Files.readAllLines(OPENB.resolve("openb_node_list_gpu_node.csv")).subList(0, 121));
+    }
+    return nodes;
+  }
+
+  private Cli run(Path out, String seeds) throws IOException {
+    return Cli.run("experiment", "fgd", "--nodes", nodes().toString(),
+        "--pods", OPENB.resolve("openb_pod_list_default_first1000.csv").toString(), "--seeds", seeds,
+        "--policies", "BestFit,FGD", "--out", out.toString());
+  }
+
+  @Test
+  void writesTheSummaryRunsAndChartAndRepeatsByteForByte() throws IOException {
+    Cli first = run(dir.resolve("a"), "1,2");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("120 GPU nodes, 1,000 pods", "BestFit", "FGD");
+    List<String> summary = Files.readAllLines(dir.resolve("a").resolve("fgd-summary.csv"));
+    assertThat(summary.get(0))
+        .isEqualTo("policy,arrived_pct,mean_unallocated_pct,median_unallocated_pct,sd_unallocated_pct,seeds");
+    assertThat(summary.get(1)).startsWith("BestFit,0,100.0000,100.0000,0.0000,2");
+    assertThat(summary).filteredOn(line -> line.startsWith("FGD,100,")).singleElement()
+        .satisfies(line -> assertThat(line).endsWith(",2"));
+    int bins = (summary.size() - 1) / 2;
+    assertThat(bins).as("bins 0 .. at least 129 % arrived").isBetween(130, 131);
+    List<String> runs = Files.readAllLines(dir.resolve("a").resolve("fgd-runs.csv"));
+    assertThat(runs.get(0)).startsWith("policy,seed,arrived_pct,unallocated_pct,fragment_pct");
+    assertThat(runs.size()).isGreaterThanOrEqualTo(1 + 2 * 2 * bins);
+    assertThat(dir.resolve("a").resolve("fgd-unallocated.png")).isNotEmptyFile();
+    assertThat(dir.resolve("a").resolve("fgd-unallocated.svg")).isNotEmptyFile();
+    Cli again = run(dir.resolve("b"), "1,2");
+    assertThat(again.exitCode()).isZero();
+    for (String file : List.of("fgd-summary.csv", "fgd-runs.csv", "fgd-unallocated.svg")) {
+      assertThat(Files.readString(dir.resolve("b").resolve(file))).as(file)
+          .isEqualTo(Files.readString(dir.resolve("a").resolve(file)));
+    }
+  }
+
+  @Test
+  void badSeedsAndPoliciesAreUserErrors() throws IOException {
+    Cli seeds = run(dir.resolve("c"), "9..1");
+    assertThat(seeds.exitCode()).isEqualTo(2);
+    assertThat(seeds.err()).contains("--seeds: expected a range such as 42..51");
+    Cli policy = Cli.run("experiment", "fgd", "--nodes", "x.csv", "--pods", "y.csv", "--policies", "Tetris",
+        "--out", dir.toString());
+    assertThat(policy.exitCode()).isEqualTo(2);
+    assertThat(policy.err()).contains("unknown policy 'Tetris'");
+  }
+}
