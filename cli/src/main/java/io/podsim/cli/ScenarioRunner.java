@@ -7,8 +7,13 @@ import io.podsim.engine.SimulationListener;
 import io.podsim.engine.SimulationOptions;
 import io.podsim.metrics.MetricsRecorder;
 import io.podsim.metrics.RunResult;
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
+import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.gpu.GpuMetrics;
+import io.podsim.policies.gpu.TargetWorkload;
 import io.podsim.reports.ComparisonJson;
 import io.podsim.reports.NodeSeriesCsv;
 import io.podsim.reports.PodsCsvWriter;
@@ -25,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +47,7 @@ public final class ScenarioRunner {
   private final Scenario scenario;
   private final boolean podsCsv;
   private final RunProgress progress;
+  private final Map<Long, TargetWorkload> targetWorkloads = new ConcurrentHashMap<>();
 
   /** {@code progress} may be null: no progress bar. */
   public ScenarioRunner(Scenario scenario, boolean podsCsv, RunProgress progress) {
@@ -111,6 +118,10 @@ public final class ScenarioRunner {
     if (progress != null) {
       listeners.add(progress.listener());
     }
+    GpuMetrics gpus = hasGpus() ? new GpuMetrics(targetWorkload(seed), scenario.sampleInterval()) : null;
+    if (gpus != null) {
+      listeners.add(gpus);
+    }
     RunStats stats;
     try (PodStream workload = scenario.workload().open(seed)) {
       SimulationOptions options = new SimulationOptions(seed, scenario.horizon(), scenario.startupDelay());
@@ -121,12 +132,35 @@ public final class ScenarioRunner {
       }
     }
     RunResult result = recorder.result(scenario.name(), profileName, seed, stats);
+    if (gpus != null) {
+      result = result.withGpu(gpus.summary());
+      TimeSeriesCsv.write(gpus.series(), dir.resolve("gpus.csv"));
+    }
     SummaryJson.write(result, dir.resolve("summary.json"));
     TimeSeriesCsv.write(result.timeSeries(), dir.resolve("timeseries.csv"));
     if (result.nodeSeries() != null) {
       NodeSeriesCsv.write(result.nodeSeries(), dir.resolve("nodes.csv"));
     }
     return result;
+  }
+
+  private boolean hasGpus() {
+    ResourceSchema schema = scenario.schema();
+    return schema.names().contains(GpuRequest.COUNT_RESOURCE) && scenario.nodes().stream()
+        .anyMatch(n -> n.allocatable().get(schema.indexOf(GpuRequest.COUNT_RESOURCE)) > 0);
+  }
+
+  /** The workload FGD measures fragmentation against, estimated from a first pass over the seed's pods. */
+  private TargetWorkload targetWorkload(long seed) {
+    return targetWorkloads.computeIfAbsent(seed, s -> {
+      TargetWorkload.Counter counter = new TargetWorkload.Counter();
+      try (PodStream pods = scenario.workload().open(s)) {
+        for (PodSpec pod = pods.next(); pod != null; pod = pods.next()) {
+          counter.add(pod);
+        }
+      }
+      return counter.estimate();
+    });
   }
 
   private static RunResult await(Future<RunResult> future) throws IOException {

@@ -63,6 +63,10 @@ public final class SummaryJson {
     latency.put("max", r.latency().max());
     ObjectNode reasons = root.putObject("unschedulableReasons");
     r.unschedulableReasons().forEach(reasons::put);
+    if (!r.gpu().isEmpty()) {
+      ObjectNode gpu = root.putObject("gpu");
+      r.gpu().forEach((measure, values) -> values.forEach(gpu.putObject(measure)::put));
+    }
     if (!r.dataLocality().isEmpty()) {
       ObjectNode locality = root.putObject("dataLocality");
       r.dataLocality().forEach(locality::put);

@@ -39,7 +39,7 @@ class WritersTest {
         new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), Map.of("Insufficient cpu", 1L), Map.of(),
         new EngineSummary(120, 600, 0.01, 12000),
         List.of(new PluginStatistics("NodeResourcesFit", 7, 0, 9, 61.5, 2)),
-        new TimeSeries(List.of("time_s", "pending")), null, Map.of("malformed: cpu", 2L));
+        new TimeSeries(List.of("time_s", "pending")), null, Map.of("malformed: cpu", 2L), Map.of());
   }
 
   @Test

@@ -148,7 +148,7 @@ public final class MetricsRecorder implements SimulationListener {
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
     return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
         new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries,
-        stats.skippedRows());
+        stats.skippedRows(), Map.of());
   }
 
   /** Share of bound data-reading pods whose farthest data set was at each level; empty if none read data. */

@@ -8,7 +8,8 @@ import java.util.Map;
  * Everything one run of one profile measured ({@code nodeSeries} is null for large clusters). Utilization is keyed by resource name, plus
  * {@code nodes} for the share of nodes with at least one pod; data locality gives, for pods that
  * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one;
- * skipped rows are the workload's input rows that became no pod, by reason.
+ * skipped rows are the workload's input rows that became no pod, by reason; GPU measures are empty
+ * unless the cluster has GPUs.
  */
 public record RunResult(
     String scenario,
@@ -23,4 +24,12 @@ public record RunResult(
     List<PluginStatistics> plugins,
     TimeSeries timeSeries,
     NodeSeries nodeSeries,
-    Map<String, Long> skippedRows) {}
+    Map<String, Long> skippedRows,
+    Map<String, Map<String, Double>> gpu) {
+
+  /** The same result with GPU measures (per measure, statistic → value). */
+  public RunResult withGpu(Map<String, Map<String, Double>> measures) {
+    return new RunResult(scenario, profile, seed, pods, utilization, latency, unschedulableReasons, dataLocality,
+        simulation, plugins, timeSeries, nodeSeries, skippedRows, measures);
+  }
+}

@@ -21,7 +21,8 @@ public final class TimeSeries {
     return rows;
   }
 
-  void add(double[] row) {
+  /** Appends one sample, a value per column. */
+  public void add(double[] row) {
     if (row.length != columns.size()) {
       throw new IllegalArgumentException("row has " + row.length + " values for " + columns.size() + " columns");
     }

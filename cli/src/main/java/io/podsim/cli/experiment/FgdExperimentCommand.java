@@ -1,16 +1,16 @@
 package io.podsim.cli.experiment;
 
+import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
-import io.podsim.model.PodStream;
-import io.podsim.model.GpuRequest;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.gpu.TargetWorkload;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.trace.TraceFormat;
 import io.podsim.workloads.trace.TraceInput;
+import io.podsim.workloads.trace.alibaba.GpuTrace2023;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,13 +74,7 @@ public final class FgdExperimentCommand implements Callable<Integer> {
     List<NodeSpec> nodes = TraceFormat.ALIBABA_GPU_2023.nodes(TraceInput.of(nodesFile, context,
         TraceFormat.ALIBABA_GPU_2023)).stream()
         .filter(n -> n.allocatable().get(schema.indexOf(GpuRequest.COUNT_RESOURCE)) > 0).toList();
-    List<PodSpec> pods = new ArrayList<>();
-    try (PodStream stream = TraceFormat.ALIBABA_GPU_2023.open(TraceInput.of(podsFile, context,
-        TraceFormat.ALIBABA_GPU_2023))) {
-      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
-        pods.add(pod);
-      }
-    }
+    List<PodSpec> pods = GpuTrace2023.readAll(TraceInput.of(podsFile, context, TraceFormat.ALIBABA_GPU_2023));
     if (nodes.isEmpty() || pods.isEmpty()) {
       throw new InputError("the node list has no GPU node or the pod list no pod");
     }
@@ -94,7 +88,8 @@ public final class FgdExperimentCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     console.printf("%d GPU nodes, %,d pods in the trace, target workload of %d shapes; seeds %s%n", nodes.size(),
         pods.size(), workload.shapes().size(), Arrays.toString(seedList));
-    results.printTableAt100(console, PAPER_AT_100);
+    results.printTableAt100(console,
+        podsFile.getFileName().toString().equals("openb_pod_list_default.csv") ? PAPER_AT_100 : Map.of());
     console.printf("wrote %s (%.1f s wall)%n", out, (System.nanoTime() - wallStart) / 1e9);
     return 0;
   }

@@ -26,17 +26,35 @@ public record TargetWorkload(List<Entry> shapes) {
 
   /** Estimates the target workload from the pods of a trace. */
   public static TargetWorkload of(List<PodSpec> pods) {
-    Map<PodShape, Integer> counts = new LinkedHashMap<>();
-    for (PodSpec pod : pods) {
-      counts.merge(PodShape.of(pod), 1, Integer::sum);
+    Counter counter = new Counter();
+    pods.forEach(counter::add);
+    return counter.estimate();
+  }
+
+  /** Counts pods by shape as a trace streams by (memory grows with distinct shapes, not pods). */
+  public static final class Counter {
+    private final Map<PodShape, Long> counts = new LinkedHashMap<>();
+    private long total;
+
+    public void add(PodSpec pod) {
+      counts.merge(PodShape.of(pod), 1L, Long::sum);
+      total++;
     }
-    List<Map.Entry<PodShape, Integer>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Comparator.<Map.Entry<PodShape, Integer>>comparingInt(Map.Entry::getValue)
+
+    /** The target workload of the pods counted so far. */
+    public TargetWorkload estimate() {
+      return TargetWorkload.estimate(counts, total);
+    }
+  }
+
+  private static TargetWorkload estimate(Map<PodShape, Long> counts, long podCount) {
+    List<Map.Entry<PodShape, Long>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Comparator.<Map.Entry<PodShape, Long>>comparingLong(Map.Entry::getValue)
         .thenComparing(Map.Entry::getKey, TargetWorkload::compareShapes).reversed());
-    double total = pods.size();
+    double total = podCount;
     double covered = 0;
-    List<Map.Entry<PodShape, Integer>> chosen = new ArrayList<>();
-    for (Map.Entry<PodShape, Integer> entry : sorted) {
+    List<Map.Entry<PodShape, Long>> chosen = new ArrayList<>();
+    for (Map.Entry<PodShape, Long> entry : sorted) {
       if (covered >= COVERAGE * total) {
         break;
       }

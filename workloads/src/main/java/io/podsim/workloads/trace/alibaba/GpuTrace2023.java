@@ -14,6 +14,7 @@ import io.podsim.workloads.trace.CsvRows;
 import io.podsim.workloads.trace.TraceInput;
 import io.podsim.workloads.trace.TraceRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,10 @@ import java.util.Map;
  * when num_gpu is 1 and gpu_milli below 1000) on a GPU of a model named in gpu_spec ({@code A|B};
  * empty: any model), which the GpuFit filter checks and the scheduler assigns to concrete GPUs; qos
  * and pod_phase as labels; run time deletion_time − scheduled_time, or deletion_time −
- * creation_time for pods the trace never scheduled. The trace is sorted by creation_time.
+ * creation_time for pods the trace never scheduled. The trace is sorted by creation_time. Only
+ * name, cpu_milli, memory_mib, num_gpu and gpu_milli are required (the derived multigpu* lists
+ * have no other column): without creation_time pods arrive at 0, without deletion_time they run
+ * to the end.
  */
 public final class GpuTrace2023 implements PodStream {
   /** The resource that holds GPU capacity and demand in thousandths of a GPU. */
@@ -44,17 +48,25 @@ public final class GpuTrace2023 implements PodStream {
 
   private static final List<String> POD_COLUMNS = List.of("name", "cpu_milli", "memory_mib", "num_gpu", "gpu_milli",
       "gpu_spec", "qos", "pod_phase", "creation_time", "deletion_time", "scheduled_time");
+  /** The derived lists (multigpu*) carry only these. */
+  private static final List<String> REQUIRED_POD_COLUMNS = POD_COLUMNS.subList(0, 5);
   private static final List<String> NODE_COLUMNS = List.of("sn", "cpu_milli", "memory_mib", "gpu", "model");
   private static final long MIB = 1024 * 1024;
   private static final long SECOND = 1_000_000L;
 
   private final PodContext context;
   private final CsvRows rows;
+  private final boolean ordered;
   private long previousArrival;
 
   public GpuTrace2023(TraceInput input) {
+    this(input, true);
+  }
+
+  private GpuTrace2023(TraceInput input, boolean ordered) {
+    this.ordered = ordered;
     this.context = input.context();
-    this.rows = input.rows(input.table("openb_pod_list_default"), POD_COLUMNS, POD_COLUMNS);
+    this.rows = input.rows(input.table("openb_pod_list_default"), POD_COLUMNS, REQUIRED_POD_COLUMNS);
   }
 
   /** Reads a node list whole (a few thousand rows). */
@@ -86,6 +98,21 @@ public final class GpuTrace2023 implements PodStream {
     return new NodeSpec(name, Resources.of(amounts), labels, List.of(), false);
   }
 
+  /**
+   * Every pod of a pod list whatever its row order, sorted by arrival (rows with equal arrival keep
+   * their order): for the derived openb lists (cpu*, gpushare*, ...), which are not sorted.
+   */
+  public static List<PodSpec> readAll(TraceInput input) {
+    List<PodSpec> pods = new ArrayList<>();
+    try (GpuTrace2023 trace = new GpuTrace2023(input, false)) {
+      for (PodSpec pod = trace.next(); pod != null; pod = trace.next()) {
+        pods.add(pod);
+      }
+    }
+    pods.sort(Comparator.comparingLong(PodSpec::arrival));
+    return pods;
+  }
+
   @Override
   public PodSpec next() {
     return rows.next(this::pod);
@@ -98,15 +125,21 @@ public final class GpuTrace2023 implements PodStream {
     amounts[ResourceSchema.MEMORY_INDEX] = row.wholeNumber("memory_mib") * MIB;
     GpuRequest gpu = gpu(row);
     amounts[schema.indexOf(GPU_MILLI)] = gpu.totalMilli();
-    long creation = row.wholeNumber("creation_time") * SECOND;
-    if (creation < previousArrival) {
+    long creation = row.get("creation_time").isEmpty() ? 0 : row.wholeNumber("creation_time") * SECOND;
+    if (ordered && creation < previousArrival) {
       throw new InputError("creation_time goes back in time; the trace must be sorted by creation_time");
     }
     previousArrival = creation;
     String scheduled = row.get("scheduled_time");
     long start = scheduled.isEmpty() ? creation : row.wholeNumber("scheduled_time") * SECOND;
-    long duration = Math.max(0, row.wholeNumber("deletion_time") * SECOND - start);
-    Map<String, String> labels = Map.of("qos", row.get("qos"), "pod_phase", row.get("pod_phase"));
+    long duration = row.get("deletion_time").isEmpty() ? PodSpec.NO_DURATION
+        : Math.max(0, row.wholeNumber("deletion_time") * SECOND - start);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String column : List.of("qos", "pod_phase")) {
+      if (!row.get(column).isEmpty()) {
+        labels.put(column, row.get(column));
+      }
+    }
     return new PodSpec(row.required("name"), null, Resources.of(amounts), labels, 0, creation, duration, List.of(),
         Placement.NONE, true, null, List.of(), gpu);
   }
