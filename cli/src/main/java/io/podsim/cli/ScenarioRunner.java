@@ -14,6 +14,8 @@ import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.gpu.GpuMetrics;
 import io.podsim.policies.gpu.TargetWorkload;
+import io.podsim.policies.gpu.TargetWorkloadAware;
+import io.podsim.scheduler.Plugin;
 import io.podsim.reports.ComparisonJson;
 import io.podsim.reports.NodeSeriesCsv;
 import io.podsim.reports.PodsCsvWriter;
@@ -109,6 +111,11 @@ public final class ScenarioRunner {
   public RunResult runOne(String profileName, long seed, Path dir) throws IOException {
     Files.createDirectories(dir);
     Profile profile = scenario.catalog().create(profileName, scenario.schema());
+    for (Plugin plugin : profile.plugins()) {
+      if (plugin instanceof TargetWorkloadAware aware) {
+        aware.useTargetWorkload(targetWorkload(seed));
+      }
+    }
     MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval());
     List<SimulationListener> listeners = new ArrayList<>(List.of(recorder));
     PodsCsvWriter pods = podsCsv ? new PodsCsvWriter(dir.resolve("pods.csv")) : null;

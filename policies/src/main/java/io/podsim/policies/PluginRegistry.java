@@ -5,6 +5,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.baselines.DotProduct;
 import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
+import io.podsim.policies.gpu.FgdScore;
 import io.podsim.policies.gpu.GpuBestFit;
 import io.podsim.policies.gpu.GpuClustering;
 import io.podsim.policies.gpu.GpuDotProduct;
@@ -74,6 +75,7 @@ public final class PluginRegistry {
     register(GpuClustering.NAME, GpuClustering::new);
     register(GpuPacking.NAME, GpuPacking::new);
     register(GpuBestFit.NAME, GpuBestFit::new);
+    register(FgdScore.NAME, FgdScore::new);
   }
 
   private PluginRegistry() {}

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Nodes and their allocations, held as arrays indexed by node number (one array per resource) so
  * that filter and score loops read primitives and allocate nothing. A node's GPUs (its
- * {@code nvidia.com/gpu} allocatable) are also tracked one by one, as thousandths left on each.
+ * {@code nvidia.com/gpu} allocatable) are also tracked one by one, as thousandths left on each; a
+ * GPU that pods with GPU requests use counts as one {@code nvidia.com/gpu} requested.
  */
 public final class ClusterState {
   /** CPU assumed for a pod that requests none, when scoring (as kube-scheduler). */
@@ -257,11 +258,16 @@ public final class ClusterState {
   private void add(Pod pod, int node, int sign) {
     int milli = pod.spec().gpu().milli();
     for (int device : pod.gpuDevices()) {
-      int left = gpuMilliLeft[node][device] - sign * milli;
+      int before = gpuMilliLeft[node][device];
+      int left = before - sign * milli;
       if (left < 0 || left > GpuRequest.MILLI_PER_GPU) {
         throw new IllegalStateException("GPU " + device + " of node " + node + " would have " + left + " milli left");
       }
       gpuMilliLeft[node][device] = left;
+      // a GPU in use counts as one nvidia.com/gpu requested, however much of it is shared out
+      int inUse = (left < GpuRequest.MILLI_PER_GPU ? 1 : 0) - (before < GpuRequest.MILLI_PER_GPU ? 1 : 0);
+      requested[gpuCountResource][node] += inUse;
+      totalRequested[gpuCountResource] += inUse;
     }
     var requests = pod.spec().requests();
     for (int r = 0; r < schema.size(); r++) {

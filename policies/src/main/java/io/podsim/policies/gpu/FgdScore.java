@@ -13,12 +13,22 @@ import io.podsim.scheduler.ScorePlugin;
  * score (the lowest index on ties); whole GPUs are the least-left ones that fit, which for whole
  * GPUs are the first free ones.
  */
-public final class FgdScore implements ScorePlugin, GpuSelector {
+public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadAware {
   public static final String NAME = "FGD";
-  private final TargetWorkload workload;
+  private TargetWorkload workload;
+
+  /** FGD in a scheduler configuration: the run gives it the target workload before scheduling starts. */
+  public FgdScore() {
+    this(null);
+  }
 
   public FgdScore(TargetWorkload workload) {
     this.workload = workload;
+  }
+
+  @Override
+  public void useTargetWorkload(TargetWorkload target) {
+    this.workload = target;
   }
 
   @Override
@@ -42,6 +52,9 @@ public final class FgdScore implements ScorePlugin, GpuSelector {
 
   /** {score, GPU index of a share (-1 otherwise)}. */
   long[] best(GpuNode node, PodShape shape) {
+    if (workload == null) {
+      throw new IllegalStateException("FGD has no target workload; the run sets it before scheduling");
+    }
     double before = Fragmentation.of(node, workload);
     if (!shape.isShare()) {
       return new long[] {score(before, Fragmentation.of(node.minus(shape, -1), workload)), -1};
