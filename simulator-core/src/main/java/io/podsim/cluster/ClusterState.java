@@ -38,6 +38,14 @@ public final class ClusterState {
   /** Per node, the thousandths left on each of its GPUs (empty for a node without GPUs). */
   private int[][] gpuMilliLeft = new int[16][];
   private final int gpuCountResource;
+  private final List<PlacementListener> placementListeners = new ArrayList<>();
+
+  /** Told of every pod that starts or stops counting against a node, what-if evaluations included. */
+  @FunctionalInterface
+  public interface PlacementListener {
+    /** {@code sign} is +1 when the pod now counts against the node, −1 when it no longer does. */
+    void placementChanged(Pod pod, int node, int sign);
+  }
 
   public ClusterState(ResourceSchema schema) {
     this.schema = schema;
@@ -171,6 +179,11 @@ public final class ClusterState {
     attach(pod, node);
   }
 
+  /** Registers an index that follows placements (for example per-domain counts a plugin keeps up to date). */
+  public void addPlacementListener(PlacementListener listener) {
+    placementListeners.add(listener);
+  }
+
   /** GPUs on the node. */
   public int gpuCount(int node) {
     return gpuMilliLeft[node].length;
@@ -216,6 +229,9 @@ public final class ClusterState {
     if (pod.spec().placement().hasPodAffinity()) {
       podsWithAffinity++;
     }
+    for (PlacementListener listener : placementListeners) {
+      listener.placementChanged(pod, node, 1);
+    }
   }
 
   /** Takes the pod's requests off the node; the reverse of {@link #attach}. */
@@ -226,6 +242,9 @@ public final class ClusterState {
     add(pod, node, -1);
     if (pod.spec().placement().hasPodAffinity()) {
       podsWithAffinity--;
+    }
+    for (PlacementListener listener : placementListeners) {
+      listener.placementChanged(pod, node, -1);
     }
   }
 

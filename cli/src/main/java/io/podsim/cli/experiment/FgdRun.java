@@ -114,8 +114,8 @@ public final class FgdRun {
 
   /**
    * The trace with its GPU demand brought to {@link #DEMAND_RATIO} × capacity: pods drawn with
-   * replacement are appended until the next one would pass the target, or pods are removed at
-   * random while the demand is above it.
+   * replacement are appended until the demand reaches the target (the last may pass it a little),
+   * or pods are removed at random while the demand is above it.
    */
   static List<PodSpec> tune(List<PodSpec> trace, long capacity, SplittableRandom random) {
     List<PodSpec> pods = new ArrayList<>(trace);
@@ -126,9 +126,6 @@ public final class FgdRun {
     }
     for (int copy = 0; demand < target; copy++) {
       PodSpec drawn = trace.get(random.nextInt(trace.size()));
-      if (demand + drawn.gpu().totalMilli() > target) {
-        break;
-      }
       demand += drawn.gpu().totalMilli();
       pods.add(drawn.replacement(drawn.name() + "-tuned-" + copy, drawn.arrival()));
     }

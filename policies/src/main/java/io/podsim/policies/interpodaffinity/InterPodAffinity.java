@@ -13,6 +13,7 @@ import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ import java.util.Map;
  * <p>Score: per domain, the weights of the pod's preferred affinity terms (minus anti-affinity)
  * matched by existing pods, plus existing pods' preferred terms matched by this pod, plus
  * {@code hardPodAffinityWeight} for their required affinity terms; min-max scaled to 0..100.
+ *
+ * <p>PreFilter's counts come from an {@link AffinityIndex} kept up to date as pods are placed (the
+ * fast path); {@link #scanning} recounts over every bound pod each cycle (the plain path), and the
+ * two must place every pod alike.
  */
 public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
   public static final String NAME = "InterPodAffinity";
@@ -43,9 +48,22 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
 
   private final Status skip = Status.skip(NAME);
   private final int hardPodAffinityWeight;
+  private final boolean indexed;
+  private AffinityIndex index;
 
+  /** The plugin on its fast path: PreFilter reads domain counts kept up to date as pods are placed. */
   public InterPodAffinity(int hardPodAffinityWeight) {
+    this(hardPodAffinityWeight, true);
+  }
+
+  private InterPodAffinity(int hardPodAffinityWeight, boolean indexed) {
     this.hardPodAffinityWeight = hardPodAffinityWeight;
+    this.indexed = indexed;
+  }
+
+  /** The plain path: PreFilter counts over every bound pod each cycle; the reference the fast path must match. */
+  public static InterPodAffinity scanning(int hardPodAffinityWeight) {
+    return new InterPodAffinity(hardPodAffinityWeight, false);
   }
 
   /** Builds the plugin from InterPodAffinityArgs ({@code hardPodAffinityWeight}, 0..100, default 1). */
@@ -61,8 +79,12 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
     return new InterPodAffinity(weight);
   }
 
-  /** Domain counts computed once per cycle for Filter. */
-  private record FilterState(TopologyCounts existingAnti, TopologyCounts affinity, TopologyCounts anti) {}
+  /**
+   * What Filter reads: counts of existing pods whose anti-affinity terms match the pod (any number
+   * of them), of pods matching all the pod's affinity terms, and per anti-affinity term of the pod
+   * (in its order) of pods matching it.
+   */
+  private record FilterState(List<TopologyCounts> existingAnti, TopologyCounts affinity, List<TopologyCounts> anti) {}
 
   @Override
   public String name() {
@@ -77,45 +99,72 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
     if (affinityTerms.isEmpty() && antiTerms.isEmpty() && cluster.podsWithAffinity() == 0) {
       return skip;
     }
-    FilterState counts = new FilterState(new TopologyCounts(), new TopologyCounts(), new TopologyCounts());
-    for (int node = 0; node < cluster.nodeCount(); node++) {
-      Map<String, String> labels = cluster.node(node).labels();
-      for (Pod existing : cluster.podsOn(node)) {
-        PodSpec other = existing.spec();
-        for (PodAffinityTerm term : other.placement().podAntiAffinity().required()) {
-          countIfMatched(counts.existingAnti(), term, other.namespace(), spec, labels);
-        }
-        if (!affinityTerms.isEmpty() && matchesAll(affinityTerms, spec.namespace(), other)) {
-          for (PodAffinityTerm term : affinityTerms) {
-            addDomain(counts.affinity(), term.topologyKey(), labels, 1);
-          }
-        }
-        for (PodAffinityTerm term : antiTerms) {
-          countIfMatched(counts.anti(), term, spec.namespace(), other, labels);
-        }
-      }
-    }
-    if (counts.existingAnti().isEmpty() && affinityTerms.isEmpty() && antiTerms.isEmpty()) {
+    FilterState counts = indexed ? indexedCounts(spec, cluster) : scannedCounts(spec, cluster);
+    if (counts.existingAnti().stream().allMatch(c -> c.total() == 0) && affinityTerms.isEmpty()
+        && antiTerms.isEmpty()) {
       return skip;
     }
     state.write(FILTER_KEY, counts);
     return Status.success();
   }
 
+  private FilterState indexedCounts(PodSpec spec, ClusterState cluster) {
+    if (index == null) {
+      index = new AffinityIndex(cluster);
+    }
+    List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
+    List<TopologyCounts> anti = new ArrayList<>();
+    for (PodAffinityTerm term : spec.placement().podAntiAffinity().required()) {
+      anti.add(index.antiMatches(term, spec.namespace()));
+    }
+    return new FilterState(index.existingAntiMatching(spec),
+        affinityTerms.isEmpty() ? new TopologyCounts() : index.affinityMatches(affinityTerms, spec.namespace()), anti);
+  }
+
+  private static FilterState scannedCounts(PodSpec spec, ClusterState cluster) {
+    List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
+    List<PodAffinityTerm> antiTerms = spec.placement().podAntiAffinity().required();
+    TopologyCounts existingAnti = new TopologyCounts();
+    TopologyCounts affinity = new TopologyCounts();
+    List<TopologyCounts> anti = new ArrayList<>();
+    antiTerms.forEach(term -> anti.add(new TopologyCounts()));
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      Map<String, String> labels = cluster.node(node).labels();
+      for (Pod existing : cluster.podsOn(node)) {
+        PodSpec other = existing.spec();
+        for (PodAffinityTerm term : other.placement().podAntiAffinity().required()) {
+          countIfMatched(existingAnti, term, other.namespace(), spec, labels);
+        }
+        if (!affinityTerms.isEmpty() && matchesAll(affinityTerms, spec.namespace(), other)) {
+          for (PodAffinityTerm term : affinityTerms) {
+            addDomain(affinity, term.topologyKey(), labels, 1);
+          }
+        }
+        for (int t = 0; t < antiTerms.size(); t++) {
+          countIfMatched(anti.get(t), antiTerms.get(t), spec.namespace(), other, labels);
+        }
+      }
+    }
+    return new FilterState(List.of(existingAnti), affinity, anti);
+  }
+
   @Override
   public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
     FilterState counts = state.read(FILTER_KEY, FilterState.class);
     Map<String, String> labels = cluster.node(node).labels();
-    if (counts.existingAnti().anyPositive(labels)) {
-      return EXISTING_ANTI;
+    for (TopologyCounts existing : counts.existingAnti()) {
+      if (existing.anyPositive(labels)) {
+        return EXISTING_ANTI;
+      }
     }
     List<PodAffinityTerm> affinityTerms = pod.spec().placement().podAffinity().required();
     if (!affinityTerms.isEmpty() && !allTermsSatisfied(affinityTerms, counts.affinity(), labels)
-        && !(counts.affinity().isEmpty() && matchesAll(affinityTerms, pod.spec().namespace(), pod.spec()))) {
+        && !(counts.affinity().total() == 0 && matchesAll(affinityTerms, pod.spec().namespace(), pod.spec()))) {
       return AFFINITY;
     }
-    for (PodAffinityTerm term : pod.spec().placement().podAntiAffinity().required()) {
-      if (counts.anti().get(term.topologyKey(), labels) > 0) {
+    List<PodAffinityTerm> antiTerms = pod.spec().placement().podAntiAffinity().required();
+    for (int t = 0; t < antiTerms.size(); t++) {
+      if (counts.anti().get(t).get(antiTerms.get(t).topologyKey(), labels) > 0) {
         return ANTI;
       }
     }
@@ -194,10 +243,7 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
   }
 
   private static void addDomain(TopologyCounts counts, String key, Map<String, String> labels, long delta) {
-    String value = labels.get(key);
-    if (value != null) {
-      counts.add(key, value, delta);
-    }
+    counts.addDomain(key, labels, delta);
   }
 
   private static boolean matchesAll(List<PodAffinityTerm> terms, String ownerNamespace, PodSpec target) {

@@ -6,10 +6,25 @@ import java.util.Map;
 /** Counts (or weights) per topology domain: topology key, then the node label value. */
 final class TopologyCounts {
   private final Map<String, Map<String, long[]>> byKey = new HashMap<>();
+  private long total;
 
   /** Adds {@code delta} to the domain {@code key=value}. */
   void add(String key, String value, long delta) {
     byKey.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(value, v -> new long[1])[0] += delta;
+    total += delta;
+  }
+
+  /** Adds {@code delta} to the node's domain for the key; nothing when the node lacks the key. */
+  void addDomain(String key, Map<String, String> nodeLabels, long delta) {
+    String value = nodeLabels.get(key);
+    if (value != null) {
+      add(key, value, delta);
+    }
+  }
+
+  /** The sum over all domains (for counts: how many pods were counted). */
+  long total() {
+    return total;
   }
 
   /** The count of the node's domain for the key; 0 when the node lacks the key. */

@@ -1,0 +1,124 @@
+package io.podsim.policies.interpodaffinity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.podsim.cluster.Pod;
+import io.podsim.engine.Simulation;
+import io.podsim.engine.SimulationListener;
+import io.podsim.engine.SimulationOptions;
+import io.podsim.model.LabelSelector;
+import io.podsim.model.NodeSpec;
+import io.podsim.model.Placement;
+import io.podsim.model.PodAffinity;
+import io.podsim.model.PodAffinityTerm;
+import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
+import io.podsim.model.ResourceSchema;
+import io.podsim.model.Resources;
+import io.podsim.policies.BuiltInProfiles;
+import io.podsim.scheduler.ExtensionPoint;
+import io.podsim.scheduler.Plugin;
+import io.podsim.scheduler.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fast path (domain counts kept up to date as pods come and go) places every pod where the
+ * plain path (counting over every bound pod each cycle) does, on random clusters and workloads
+ * with required and preferred affinity and anti-affinity, namespaces, zones and pods that end.
+ */
+class AffinityIndexEquivalenceTest {
+  private static final ResourceSchema SCHEMA = ResourceSchema.standard();
+  private static final List<String> APPS = List.of("web", "db", "cache");
+  private static final List<String> KEYS = List.of("kubernetes.io/hostname", NodeSpec.ZONE_LABEL);
+
+  static LongStream seeds() {
+    return LongStream.range(0, 25);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void fastAndPlainPathsBindTheSamePodsToTheSameNodes(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<NodeSpec> nodes = new ArrayList<>();
+    int nodeCount = 6 + random.nextInt(20);
+    for (int i = 0; i < nodeCount; i++) {
+      nodes.add(new NodeSpec("n" + i, Resources.of(8000, 32L << 30, 0, 110), Map.of("kubernetes.io/hostname", "n" + i,
+          NodeSpec.ZONE_LABEL, "z" + random.nextInt(3)), List.of(), false));
+    }
+    List<PodSpec> pods = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String namespace = random.nextInt(4) == 0 ? "other" : "default";
+      pods.add(new PodSpec("p" + i, namespace, Resources.of(250 + 250L * random.nextInt(4), 1L << 30, 0, 0),
+          Map.of("app", APPS.get(random.nextInt(APPS.size()))), 0, i * 1_000_000L,
+          random.nextInt(3) == 0 ? PodSpec.NO_DURATION : (5 + random.nextInt(60)) * 1_000_000L, List.of(),
+          placement(random)));
+    }
+    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, AffinityIndexEquivalenceTest::plain));
+  }
+
+  private static Placement placement(SplittableRandom random) {
+    return new Placement(null, null, null, affinity(random), affinity(random), null, null);
+  }
+
+  private static PodAffinity affinity(SplittableRandom random) {
+    List<PodAffinityTerm> required = new ArrayList<>();
+    List<PodAffinity.Weighted> preferred = new ArrayList<>();
+    for (int t = random.nextInt(4); t > 1; t--) {
+      required.add(term(random));
+    }
+    if (random.nextInt(3) == 0) {
+      preferred.add(new PodAffinity.Weighted(1 + random.nextInt(100), term(random)));
+    }
+    return new PodAffinity(required, preferred);
+  }
+
+  private static PodAffinityTerm term(SplittableRandom random) {
+    LabelSelector selector = new LabelSelector(Map.of("app", APPS.get(random.nextInt(APPS.size()))), List.of());
+    return new PodAffinityTerm(selector, null, random.nextInt(5) == 0, KEYS.get(random.nextInt(KEYS.size())));
+  }
+
+  /** kube-default with the plain-path InterPodAffinity in place of the fast one. */
+  private static Profile plain(Profile profile) {
+    Plugin fast = profile.plugins().stream().filter(p -> p.name().equals(InterPodAffinity.NAME)).findFirst()
+        .orElseThrow();
+    InterPodAffinity scanning = InterPodAffinity.scanning(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT);
+    Profile.Builder builder = Profile.builder(profile.name()).percentageOfNodesToScore(100);
+    builder.plugin(profile.queueSort());
+    profile.preFilters().forEach(p -> builder.at(ExtensionPoint.PRE_FILTER, p == fast ? scanning : p, 0));
+    profile.filters().forEach(p -> builder.at(ExtensionPoint.FILTER, p == fast ? scanning : p, 0));
+    profile.postFilters().forEach(p -> builder.at(ExtensionPoint.POST_FILTER, p, 0));
+    profile.preScores().forEach(p -> builder.at(ExtensionPoint.PRE_SCORE, p == fast ? scanning : p, 0));
+    profile.scores().forEach(s -> builder.at(ExtensionPoint.SCORE,
+        s.plugin() == fast ? scanning : s.plugin(), s.weight()));
+    return builder.build();
+  }
+
+  private static List<String> placements(List<PodSpec> pods, List<NodeSpec> nodes, Function<Profile, Profile> variant) {
+    List<String> binds = new ArrayList<>();
+    SimulationListener recorder = new SimulationListener() {
+      @Override
+      public void onPodBound(long now, Pod pod) {
+        binds.add(pod.spec().name() + "@" + pod.node() + "@" + now);
+      }
+    };
+    Profile profile = variant.apply(BuiltInProfiles.create("kube-default", SCHEMA).withPercentageOfNodesToScore(100));
+    PodStream stream = new PodStream() {
+      private int next;
+
+      @Override
+      public PodSpec next() {
+        return next < pods.size() ? pods.get(next++) : null;
+      }
+    };
+    new Simulation(profile, SCHEMA, nodes, stream, new SimulationOptions(7, 600_000_000L, 0), List.of(recorder)).run();
+    assertThat(binds).isNotEmpty();
+    return binds;
+  }
+}
