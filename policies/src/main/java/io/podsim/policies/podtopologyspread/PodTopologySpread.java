@@ -55,11 +55,34 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   private final Status skip = Status.skip(NAME);
   private final List<DefaultConstraint> defaults;
   private final boolean systemDefaulted;
+  private final boolean indexed;
+  private MatchingPodCounts matchingCounts;
 
   /** {@code systemDefaulted}: the defaults are the system ones, which also score nodes missing a key. */
   public PodTopologySpread(List<DefaultConstraint> defaults, boolean systemDefaulted) {
+    this(defaults, systemDefaulted, true);
+  }
+
+  private PodTopologySpread(List<DefaultConstraint> defaults, boolean systemDefaulted, boolean indexed) {
     this.defaults = List.copyOf(defaults);
     this.systemDefaulted = systemDefaulted;
+    this.indexed = indexed;
+  }
+
+  /** The plain path: pods matching a constraint are recounted on every node each cycle; the fast path must match it. */
+  public PodTopologySpread scanning() {
+    return new PodTopologySpread(defaults, systemDefaulted, false);
+  }
+
+  /** Pods on the node in the namespace that the constraint matches: from the kept-up counts, or recounted. */
+  private int matching(ClusterState cluster, SpreadConstraint constraint, int node, String namespace) {
+    if (!indexed) {
+      return constraint.countOn(cluster, node, namespace);
+    }
+    if (matchingCounts == null) {
+      matchingCounts = new MatchingPodCounts(cluster);
+    }
+    return matchingCounts.on(constraint, node, namespace);
   }
 
   /** The plugin as kube-scheduler configures it by default (defaultingType System). */
@@ -125,7 +148,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
         SpreadConstraint c = constraints.get(i);
         if (c.includes(pod.spec(), spec)) {
           counts.get(i).computeIfAbsent(spec.labels().get(c.topologyKey()), v -> new int[1])[0] +=
-              c.countOn(cluster, node, pod.spec().namespace());
+              matching(cluster, c, node, pod.spec().namespace());
         }
       }
     }
@@ -195,7 +218,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     return Status.success();
   }
 
-  private static void countMatchingPods(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
+  private void countMatchingPods(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
       List<Map<String, int[]>> counts, boolean requireAllKeys) {
     for (int node = 0; node < cluster.nodeCount(); node++) {
       NodeSpec spec = cluster.node(node);
@@ -207,7 +230,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
         int[] domain = constraint.topologyKey().equals(HOSTNAME) ? null
             : counts.get(c).get(spec.labels().get(constraint.topologyKey()));
         if (domain != null && constraint.includes(pod, spec)) {
-          domain[0] += constraint.countOn(cluster, node, pod.namespace());
+          domain[0] += matching(cluster, constraint, node, pod.namespace());
         }
       }
     }
@@ -229,7 +252,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       }
       long matching;
       if (constraint.topologyKey().equals(HOSTNAME)) {
-        matching = constraint.countOn(cluster, node, pod.spec().namespace());
+        matching = matching(cluster, constraint, node, pod.spec().namespace());
       } else {
         int[] domain = s.counts().get(c).get(value);
         matching = domain == null ? 0 : domain[0];

@@ -1,4 +1,4 @@
-package io.podsim.policies.interpodaffinity;
+package io.podsim.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,14 @@ import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
-import io.podsim.policies.BuiltInProfiles;
+import io.podsim.model.TopologySpreadConstraint;
+import io.podsim.policies.interpodaffinity.InterPodAffinity;
+import io.podsim.policies.podtopologyspread.PodTopologySpread;
 import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Plugin;
 import io.podsim.scheduler.Profile;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,11 +32,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fast path (domain counts kept up to date as pods come and go) places every pod where the
- * plain path (counting over every bound pod each cycle) does, on random clusters and workloads
- * with required and preferred affinity and anti-affinity, namespaces, zones and pods that end.
+ * The fast path (counts kept up to date as pods come and go, in InterPodAffinity and
+ * PodTopologySpread) places every pod where the plain path (recounting over the bound pods each
+ * cycle) does, on random clusters and workloads with required and preferred affinity and
+ * anti-affinity, hard and soft topology spread, namespaces, zones and pods that end.
  */
-class AffinityIndexEquivalenceTest {
+class FastPathEquivalenceTest {
   private static final ResourceSchema SCHEMA = ResourceSchema.standard();
   private static final List<String> APPS = List.of("web", "db", "cache");
   private static final List<String> KEYS = List.of("kubernetes.io/hostname", NodeSpec.ZONE_LABEL);
@@ -60,11 +64,17 @@ class AffinityIndexEquivalenceTest {
           random.nextInt(3) == 0 ? PodSpec.NO_DURATION : (5 + random.nextInt(60)) * 1_000_000L, List.of(),
           placement(random)));
     }
-    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, AffinityIndexEquivalenceTest::plain));
+    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, FastPathEquivalenceTest::plain));
   }
 
   private static Placement placement(SplittableRandom random) {
-    return new Placement(null, null, null, affinity(random), affinity(random), null, null);
+    List<TopologySpreadConstraint> spread = new ArrayList<>();
+    if (random.nextInt(3) == 0) {
+      LabelSelector selector = new LabelSelector(Map.of("app", APPS.get(random.nextInt(APPS.size()))), List.of());
+      spread.add(new TopologySpreadConstraint(1 + random.nextInt(2), KEYS.get(random.nextInt(KEYS.size())),
+          random.nextBoolean(), selector, 1, true, false, List.of()));
+    }
+    return new Placement(null, null, null, affinity(random), affinity(random), spread, null);
   }
 
   private static PodAffinity affinity(SplittableRandom random) {
@@ -84,19 +94,20 @@ class AffinityIndexEquivalenceTest {
     return new PodAffinityTerm(selector, null, random.nextInt(5) == 0, KEYS.get(random.nextInt(KEYS.size())));
   }
 
-  /** kube-default with the plain-path InterPodAffinity in place of the fast one. */
+  /** kube-default with the plain-path InterPodAffinity and PodTopologySpread in place of the fast ones. */
   private static Profile plain(Profile profile) {
-    Plugin fast = profile.plugins().stream().filter(p -> p.name().equals(InterPodAffinity.NAME)).findFirst()
-        .orElseThrow();
-    InterPodAffinity scanning = InterPodAffinity.scanning(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT);
+    Function<Plugin, Plugin> swap = p -> p instanceof InterPodAffinity
+        ? InterPodAffinity.scanning(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT)
+        : p instanceof PodTopologySpread spread ? spread.scanning() : p;
+    Map<Plugin, Plugin> swapped = new IdentityHashMap<>();
+    Function<Plugin, Plugin> once = p -> swapped.computeIfAbsent(p, swap);
     Profile.Builder builder = Profile.builder(profile.name()).percentageOfNodesToScore(100);
     builder.plugin(profile.queueSort());
-    profile.preFilters().forEach(p -> builder.at(ExtensionPoint.PRE_FILTER, p == fast ? scanning : p, 0));
-    profile.filters().forEach(p -> builder.at(ExtensionPoint.FILTER, p == fast ? scanning : p, 0));
+    profile.preFilters().forEach(p -> builder.at(ExtensionPoint.PRE_FILTER, once.apply(p), 0));
+    profile.filters().forEach(p -> builder.at(ExtensionPoint.FILTER, once.apply(p), 0));
     profile.postFilters().forEach(p -> builder.at(ExtensionPoint.POST_FILTER, p, 0));
-    profile.preScores().forEach(p -> builder.at(ExtensionPoint.PRE_SCORE, p == fast ? scanning : p, 0));
-    profile.scores().forEach(s -> builder.at(ExtensionPoint.SCORE,
-        s.plugin() == fast ? scanning : s.plugin(), s.weight()));
+    profile.preScores().forEach(p -> builder.at(ExtensionPoint.PRE_SCORE, once.apply(p), 0));
+    profile.scores().forEach(s -> builder.at(ExtensionPoint.SCORE, once.apply(s.plugin()), s.weight()));
     return builder.build();
   }
 
