@@ -132,26 +132,13 @@ public final class CsvRows implements RecordSource {
         continue;
       }
       Row row = row(fields);
-      try {
-        T value = convert.apply(row);
-        if (value != null) {
-          return value;
-        }
-      } catch (InputError e) {
-        if (skips == null) {
-          throw e.at(location());
-        }
-        skips.count(malformedReason(e.getMessage()));
+      T value = RowSkips.convert(() -> convert.apply(row), skips, location());
+      if (value != null) {
+        return value;
       }
     }
   }
 
-  /** "malformed: COLUMN" for an error that starts with a column name, else the generic reason. */
-  static String malformedReason(String message) {
-    int colon = message.indexOf(':');
-    String column = colon > 0 ? message.substring(0, colon) : "";
-    return column.isEmpty() || column.contains(" ") ? "malformed row" : "malformed: " + column;
-  }
 
   /** One record, read by column name. */
   public final class Row implements TraceRecord {

@@ -45,18 +45,14 @@ public final class JsonLines implements RecordSource {
       if (text.isBlank()) {
         continue;
       }
-      try {
+      String line = text;
+      T value = RowSkips.convert(() -> {
         Map<String, String> fields = new HashMap<>();
-        flatten("", parse(text), fields);
-        T value = convert.apply(column -> fields.getOrDefault(column, ""));
-        if (value != null) {
-          return value;
-        }
-      } catch (InputError e) {
-        if (skips == null) {
-          throw e.at(location());
-        }
-        skips.count(CsvRows.malformedReason(e.getMessage()));
+        flatten("", parse(line), fields);
+        return convert.apply(column -> fields.getOrDefault(column, ""));
+      }, skips, location());
+      if (value != null) {
+        return value;
       }
     }
     return null;

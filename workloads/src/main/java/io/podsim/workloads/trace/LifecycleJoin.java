@@ -7,6 +7,8 @@ import io.podsim.model.SimTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Replays a trace published as an event log (instances submitted, scheduled and ended, rows in time
@@ -33,27 +35,16 @@ public final class LifecycleJoin implements PodStream {
     PodSpec pod(long ordinal, long duration);
   }
 
-  /** A format's log; each pass opens it anew, counting skipped rows in {@code skips}. */
-  @FunctionalInterface
-  public interface Log {
-    Cursor open(RowSkips skips);
-  }
-
-  /** One pass over the log. */
-  public interface Cursor extends AutoCloseable {
-    /** The next row, or null at the end. */
-    Row next();
-
-    /** {@code file:line} of the row read last. */
-    String location();
-
-    @Override
-    void close();
-  }
+  /**
+   * A format's log: each pass opens its records anew, counting skipped rows in {@code skips}, and
+   * reads each record as a row ({@code skips} also counts records that become no pod).
+   */
+  public record Log(Function<RowSkips, RecordSource> records, BiFunction<TraceRecord, RowSkips, Row> rows) {}
 
   /** A time at or after which an end means "after the trace": the instance runs on. */
   private final long endOfTrace;
-  private final Cursor cursor;
+  private final RecordSource cursor;
+  private final Function<TraceRecord, Row> rows;
   private final RunTimes runTimes;
   private long ordinal;
   private long previousSubmit;
@@ -62,15 +53,18 @@ public final class LifecycleJoin implements PodStream {
   public LifecycleJoin(Log log, RowSkips skips, long endOfTrace) {
     this.endOfTrace = endOfTrace;
     this.runTimes = firstPass(log);
-    this.cursor = log.open(skips);
+    this.cursor = log.records().apply(skips);
+    this.rows = record -> log.rows().apply(record, skips);
   }
 
   private RunTimes firstPass(Log log) {
     RunTimes times = new RunTimes();
     Map<String, long[]> alive = new HashMap<>();
     long submissions = 0;
-    try (Cursor pass = log.open(new RowSkips())) {
-      for (Row row = pass.next(); row != null; row = pass.next()) {
+    RowSkips ignored = new RowSkips();
+    try (RecordSource pass = log.records().apply(ignored)) {
+      for (Row row = pass.next(r -> log.rows().apply(r, ignored)); row != null;
+          row = pass.next(r -> log.rows().apply(r, ignored))) {
         switch (row.kind()) {
           case SUBMIT -> {
             long[] previous = alive.put(row.instance(), new long[] {submissions, row.time(), -1});
@@ -104,7 +98,7 @@ public final class LifecycleJoin implements PodStream {
 
   @Override
   public PodSpec next() {
-    for (Row row = cursor.next(); row != null; row = cursor.next()) {
+    for (Row row = cursor.next(rows); row != null; row = cursor.next(rows)) {
       if (row.kind() != Kind.SUBMIT) {
         continue;
       }

@@ -53,16 +53,9 @@ public final class SqliteRows implements RecordSource {
     try {
       while (rows.next()) {
         row++;
-        try {
-          T value = convert.apply(this::field);
-          if (value != null) {
-            return value;
-          }
-        } catch (InputError e) {
-          if (skips == null) {
-            throw e.at(location());
-          }
-          skips.count(CsvRows.malformedReason(e.getMessage()));
+        T value = RowSkips.convert(() -> convert.apply(this::field), skips, location());
+        if (value != null) {
+          return value;
         }
       }
       return null;

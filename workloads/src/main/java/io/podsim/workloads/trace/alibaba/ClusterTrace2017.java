@@ -110,8 +110,8 @@ public final class ClusterTrace2017 {
     if (!input.hasTable("container_event")) {
       return batch;
     }
-    LifecycleJoin.Log log = skips -> new ContainerCursor(input.withSkips(skips)
-        .headerless(input.table("container_event"), CONTAINER_EVENT), units, input.schema());
+    LifecycleJoin.Log log = new LifecycleJoin.Log(skips -> input.withSkips(skips)
+        .headerless(input.table("container_event"), CONTAINER_EVENT), (row, skips) -> event(row, units, input.schema()));
     return new MergedPodStream(List.of(new LifecycleJoin(log, input.skips(), Long.MAX_VALUE), batch));
   }
 
@@ -141,51 +141,23 @@ public final class ClusterTrace2017 {
         List.of(), Placement.NONE, true, null, List.of());
   }
 
-  /** One pass over the container events. */
-  private static final class ContainerCursor implements LifecycleJoin.Cursor {
-    private final CsvRows rows;
-    private final AlibabaUnits units;
-    private final ResourceSchema schema;
-
-    ContainerCursor(CsvRows rows, AlibabaUnits units, ResourceSchema schema) {
-      this.rows = rows;
-      this.units = units;
-      this.schema = schema;
+  private static ContainerEvent event(TraceRecord row, AlibabaUnits units, ResourceSchema schema) {
+    String event = row.required("event");
+    LifecycleJoin.Kind kind = switch (event) {
+      case "Create" -> LifecycleJoin.Kind.SUBMIT;
+      case "Remove" -> LifecycleJoin.Kind.END;
+      default -> throw new InputError("event: expected Create or Remove, found '" + event + "'");
+    };
+    String id = row.required("instance_id");
+    long time = Math.max(0, row.signedWholeNumber("timestamp")) * SECOND;
+    if (kind == LifecycleJoin.Kind.END) {
+      return new ContainerEvent(time, kind, id, null);
     }
-
-    @Override
-    public LifecycleJoin.Row next() {
-      return rows.next(this::event);
-    }
-
-    private ContainerEvent event(TraceRecord row) {
-      String event = row.required("event");
-      LifecycleJoin.Kind kind = switch (event) {
-        case "Create" -> LifecycleJoin.Kind.SUBMIT;
-        case "Remove" -> LifecycleJoin.Kind.END;
-        default -> throw new InputError("event: expected Create or Remove, found '" + event + "'");
-      };
-      String id = row.required("instance_id");
-      long time = Math.max(0, row.signedWholeNumber("timestamp")) * SECOND;
-      if (kind == LifecycleJoin.Kind.END) {
-        return new ContainerEvent(time, kind, id, null);
-      }
-      long[] amounts = new long[schema.size()];
-      amounts[ResourceSchema.CPU_INDEX] = Math.round(row.number("plan_cpu") * 1000);
-      amounts[ResourceSchema.MEMORY_INDEX] = units.memory(row.number("plan_mem"));
-      amounts[ResourceSchema.EPHEMERAL_STORAGE_INDEX] = units.disk(row.number("plan_disk"));
-      return new ContainerEvent(time, kind, id, Resources.of(amounts));
-    }
-
-    @Override
-    public String location() {
-      return rows.location();
-    }
-
-    @Override
-    public void close() {
-      rows.close();
-    }
+    long[] amounts = new long[schema.size()];
+    amounts[ResourceSchema.CPU_INDEX] = Math.round(row.number("plan_cpu") * 1000);
+    amounts[ResourceSchema.MEMORY_INDEX] = units.memory(row.number("plan_mem"));
+    amounts[ResourceSchema.EPHEMERAL_STORAGE_INDEX] = units.disk(row.number("plan_disk"));
+    return new ContainerEvent(time, kind, id, Resources.of(amounts));
   }
 
   /** A container event; Creates carry the requests. */

@@ -4,12 +4,11 @@ import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
-import io.podsim.workloads.trace.CsvRows;
-import io.podsim.workloads.trace.TraceRecord;
 import io.podsim.workloads.trace.LifecycleJoin;
 import io.podsim.workloads.trace.PartedRows;
 import io.podsim.workloads.trace.RowSkips;
 import io.podsim.workloads.trace.TraceInput;
+import io.podsim.workloads.trace.TraceRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,8 +57,8 @@ public final class ClusterData2011 {
   public static PodStream pods(TraceInput input) {
     BorgPods borg = new BorgPods(input.schema(), input.mapping());
     List<Path> parts = input.parts("task_events");
-    LifecycleJoin.Log log = skips -> new Cursor(new PartedRows(parts,
-        part -> input.withSkips(skips).headerless(part, TASK_EVENTS)), borg);
+    LifecycleJoin.Log log = new LifecycleJoin.Log(skips -> new PartedRows(parts,
+        part -> input.withSkips(skips).headerless(part, TASK_EVENTS)), (row, skips) -> event(row, borg));
     return new LifecycleJoin(log, input.skips(), Long.MAX_VALUE);
   }
 
@@ -92,50 +91,24 @@ public final class ClusterData2011 {
     return borg.machine(row, change, "cpus", "memory", labels, seen, skips);
   }
 
-  /** One pass over the task events. */
-  private static final class Cursor implements LifecycleJoin.Cursor {
-    private final PartedRows rows;
-    private final BorgPods borg;
-
-    Cursor(PartedRows rows, BorgPods borg) {
-      this.rows = rows;
-      this.borg = borg;
+  private static TaskEvent event(TraceRecord row, BorgPods borg) {
+    long type = row.wholeNumber("event_type");
+    LifecycleJoin.Kind kind = switch ((int) type) {
+      case 0 -> LifecycleJoin.Kind.SUBMIT;
+      case 1 -> LifecycleJoin.Kind.SCHEDULE;
+      case 2, 3, 4, 5, 6 -> LifecycleJoin.Kind.END;
+      case 7, 8 -> LifecycleJoin.Kind.OTHER;
+      default -> throw new InputError("event_type: expected 0..8, found " + type);
+    };
+    String job = row.required("job_id");
+    String task = job + "-" + row.required("task_index");
+    long time = row.wholeNumber("time");
+    if (kind != LifecycleJoin.Kind.SUBMIT) {
+      return new TaskEvent(time, kind, task, null, 0, null, 0, 0, false, borg);
     }
-
-    @Override
-    public LifecycleJoin.Row next() {
-      return rows.next(this::event);
-    }
-
-    private TaskEvent event(TraceRecord row) {
-      long type = row.wholeNumber("event_type");
-      LifecycleJoin.Kind kind = switch ((int) type) {
-        case 0 -> LifecycleJoin.Kind.SUBMIT;
-        case 1 -> LifecycleJoin.Kind.SCHEDULE;
-        case 2, 3, 4, 5, 6 -> LifecycleJoin.Kind.END;
-        case 7, 8 -> LifecycleJoin.Kind.OTHER;
-        default -> throw new InputError("event_type: expected 0..8, found " + type);
-      };
-      String job = row.required("job_id");
-      String task = job + "-" + row.required("task_index");
-      long time = row.wholeNumber("time");
-      if (kind != LifecycleJoin.Kind.SUBMIT) {
-        return new TaskEvent(time, kind, task, null, 0, null, 0, 0, false, borg);
-      }
-      return new TaskEvent(time, kind, task, job, (int) row.wholeNumber("priority"), row.get("scheduling_class"),
-          BorgPods.fraction(row, "cpu_request"), BorgPods.fraction(row, "memory_request"), "1".equals(row.get("different_machines")),
-          borg);
-    }
-
-    @Override
-    public String location() {
-      return rows.location();
-    }
-
-    @Override
-    public void close() {
-      rows.close();
-    }
+    return new TaskEvent(time, kind, task, job, (int) row.wholeNumber("priority"), row.get("scheduling_class"),
+        BorgPods.fraction(row, "cpu_request"), BorgPods.fraction(row, "memory_request"),
+        "1".equals(row.get("different_machines")), borg);
   }
 
   /** A task event; submissions carry what their pod needs. */

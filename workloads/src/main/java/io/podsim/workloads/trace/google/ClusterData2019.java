@@ -63,8 +63,8 @@ public final class ClusterData2019 {
   public static PodStream pods(TraceInput input) {
     BorgPods borg = new BorgPods(input.schema(), input.mapping());
     List<Path> parts = input.parts("instance_events");
-    LifecycleJoin.Log log = skips -> new Cursor(new PartedRows(parts,
-        part -> open(input.withSkips(skips), part, INSTANCE_EVENTS)), borg, skips);
+    LifecycleJoin.Log log = new LifecycleJoin.Log(skips -> new PartedRows(parts,
+        part -> open(input.withSkips(skips), part, INSTANCE_EVENTS)), (row, skips) -> event(row, borg, skips));
     return new LifecycleJoin(log, input.skips(), Long.MAX_VALUE);
   }
 
@@ -120,57 +120,29 @@ public final class ClusterData2019 {
     return Integer.parseInt(text);
   }
 
-  /** One pass over the instance events. */
-  private static final class Cursor implements LifecycleJoin.Cursor {
-    private final PartedRows rows;
-    private final BorgPods borg;
-    private final RowSkips skips;
-
-    Cursor(PartedRows rows, BorgPods borg, RowSkips skips) {
-      this.rows = rows;
-      this.borg = borg;
-      this.skips = skips;
+  private static InstanceEvent event(TraceRecord row, BorgPods borg, RowSkips skips) {
+    int type = code(row, "type", EVENT_TYPES);
+    LifecycleJoin.Kind kind = switch (type) {
+      case 0 -> LifecycleJoin.Kind.SUBMIT;
+      case 3 -> LifecycleJoin.Kind.SCHEDULE;
+      case 4, 5, 6, 7, 8 -> LifecycleJoin.Kind.END;
+      default -> LifecycleJoin.Kind.OTHER;
+    };
+    String collection = row.required("collection_id");
+    String instance = collection + "-" + row.required("instance_index");
+    long time = row.wholeNumber("time");
+    if (kind != LifecycleJoin.Kind.SUBMIT) {
+      return new InstanceEvent(time, kind, instance, null, 0, null, 0, 0, borg);
     }
-
-    @Override
-    public LifecycleJoin.Row next() {
-      return rows.next(this::event);
+    if ("1".equals(row.get("collection_type")) || "ALLOC_SET".equals(row.get("collection_type"))) {
+      skips.count("alloc set instance (reservations are not replayed)");
+      return new InstanceEvent(time, LifecycleJoin.Kind.OTHER, instance, null, 0, null, 0, 0, borg);
     }
-
-    private InstanceEvent event(TraceRecord row) {
-      int type = code(row, "type", EVENT_TYPES);
-      LifecycleJoin.Kind kind = switch (type) {
-        case 0 -> LifecycleJoin.Kind.SUBMIT;
-        case 3 -> LifecycleJoin.Kind.SCHEDULE;
-        case 4, 5, 6, 7, 8 -> LifecycleJoin.Kind.END;
-        default -> LifecycleJoin.Kind.OTHER;
-      };
-      String collection = row.required("collection_id");
-      String instance = collection + "-" + row.required("instance_index");
-      long time = row.wholeNumber("time");
-      if (kind != LifecycleJoin.Kind.SUBMIT) {
-        return new InstanceEvent(time, kind, instance, null, 0, null, 0, 0, borg);
-      }
-      if ("1".equals(row.get("collection_type")) || "ALLOC_SET".equals(row.get("collection_type"))) {
-        skips.count("alloc set instance (reservations are not replayed)");
-        return new InstanceEvent(time, LifecycleJoin.Kind.OTHER, instance, null, 0, null, 0, 0, borg);
-      }
-      boolean dotted = !row.get("resource_request.cpus").isEmpty() || !row.get("resource_request.memory").isEmpty();
-      return new InstanceEvent(time, kind, instance, collection,
-          row.get("priority").isEmpty() ? 0 : (int) row.wholeNumber("priority"), row.get("scheduling_class"),
-          BorgPods.fraction(row, dotted ? "resource_request.cpus" : "resource_request_cpus"),
-          BorgPods.fraction(row, dotted ? "resource_request.memory" : "resource_request_memory"), borg);
-    }
-
-    @Override
-    public String location() {
-      return rows.location();
-    }
-
-    @Override
-    public void close() {
-      rows.close();
-    }
+    boolean dotted = !row.get("resource_request.cpus").isEmpty() || !row.get("resource_request.memory").isEmpty();
+    return new InstanceEvent(time, kind, instance, collection,
+        row.get("priority").isEmpty() ? 0 : (int) row.wholeNumber("priority"), row.get("scheduling_class"),
+        BorgPods.fraction(row, dotted ? "resource_request.cpus" : "resource_request_cpus"),
+        BorgPods.fraction(row, dotted ? "resource_request.memory" : "resource_request_memory"), borg);
   }
 
   /** An instance event; submissions carry what their pod needs. */
