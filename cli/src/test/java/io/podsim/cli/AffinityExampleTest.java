@@ -28,7 +28,7 @@ class AffinityExampleTest {
     Cli cli = Cli.run("run", Path.of("..", "examples", "affinity.yaml").toString(), "--out", out.toString());
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     List<String> lines = Files.readAllLines(out.resolve("kube-default/pods.csv"));
-    pods = lines.stream().skip(1).map(l -> l.split(",", 10))
+    pods = lines.stream().skip(1).map(l -> l.split(",", 11))
         .collect(Collectors.toMap(f -> f[0], Function.identity()));
     summary = new ObjectMapper().readTree(out.resolve("kube-default/summary.json").toFile());
   }
@@ -36,7 +36,7 @@ class AffinityExampleTest {
   @Test
   void fourZoneAntiAffineReplicasInThreeZonesLeaveExactlyOnePending() {
     long pending = pods.keySet().stream().filter(n -> n.startsWith("cache-"))
-        .filter(n -> pods.get(n)[3].equals("unschedulable")).count();
+        .filter(n -> pods.get(n)[4].equals("unschedulable")).count();
     assertThat(pending).isEqualTo(1);
     assertThat(summary.at("/unschedulableReasons/node(s) didn't satisfy existing pods anti-affinity rules").asInt())
         .isEqualTo(1);
@@ -63,11 +63,11 @@ class AffinityExampleTest {
 
   @Test
   void criticalJobsPreemptBatchPodsAndRun() {
-    assertThat(pods.keySet().stream().filter(n -> n.startsWith("critical-")).map(n -> pods.get(n)[3]))
+    assertThat(pods.keySet().stream().filter(n -> n.startsWith("critical-")).map(n -> pods.get(n)[4]))
         .containsOnly("succeeded");
     assertThat(summary.at("/pods/preempted").asInt()).isEqualTo(6);
     assertThat(summary.at("/pods/replacements").asInt()).isEqualTo(6);
-    assertThat(pods.values().stream().filter(f -> f[3].equals("preempted")).map(f -> f[0]))
+    assertThat(pods.values().stream().filter(f -> f[4].equals("preempted")).map(f -> f[0]))
         .allSatisfy(name -> assertThat(name).startsWith("batch-"));
   }
 

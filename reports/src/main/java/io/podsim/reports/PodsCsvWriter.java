@@ -11,14 +11,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Streams {@code pods.csv} during a run: one row per pod as it reaches its final state, so memory
- * stays flat however long the trace. Times are seconds from the start; empty when not reached.
+ * stays flat however long the trace. Times are seconds from the start; empty when not reached. GPU
+ * indexes on the node, for pods that asked for GPUs, are joined by {@code -} ({@code 0-1-2-3}).
  */
 public final class PodsCsvWriter implements SimulationListener, Closeable {
   /** The header row. */
-  public static final String HEADER = "name,namespace,node,state,arrival,bind,start,end,attempts,reason";
+  public static final String HEADER = "name,namespace,node,gpus,state,arrival,bind,start,end,attempts,reason";
 
   private final BufferedWriter out;
   private ClusterState cluster;
@@ -41,6 +44,7 @@ public final class PodsCsvWriter implements SimulationListener, Closeable {
       pod.spec().name(),
       pod.spec().namespace(),
       pod.node() < 0 ? "" : cluster.node(pod.node()).name(),
+      Arrays.stream(pod.gpuDevices()).mapToObj(Integer::toString).collect(Collectors.joining("-")),
       outcome.key(),
       arrived ? Numbers.seconds(pod.spec().arrival()) : "",
       Numbers.seconds(pod.bindTime()),

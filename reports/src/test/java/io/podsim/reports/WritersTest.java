@@ -84,9 +84,9 @@ class WritersTest {
       writer.onPodFinal(waiting, PodOutcome.UNSCHEDULABLE);
     }
     assertThat(Files.readAllLines(file)).containsExactly(
-        "name,namespace,node,state,arrival,bind,start,end,attempts,reason",
-        "web,default,node-a,runningAtEnd,1.5,2.000001,,,0,",
-        "big,default,,unschedulable,3,,,,1,\"0/1 nodes are available: 1 Insufficient cpu, 1 other\"");
+        "name,namespace,node,gpus,state,arrival,bind,start,end,attempts,reason",
+        "web,default,node-a,,runningAtEnd,1.5,2.000001,,,0,",
+        "big,default,,,unschedulable,3,,,,1,\"0/1 nodes are available: 1 Insufficient cpu, 1 other\"");
   }
 
   @Test
