@@ -28,10 +28,15 @@ final class AffinityIndex implements ClusterState.PlacementListener {
   private final Map<OwnedTerm, TopologyCounts> existingAnti = new HashMap<>();
   private final Map<OwnedTerm, TopologyCounts> antiMatches = new HashMap<>();
   private final Map<OwnedTerms, TopologyCounts> affinityMatches = new HashMap<>();
+  /** Bound pods with terms that score other pods: required affinity, or preferred (anti-)affinity. */
+  private int podsWithScoringTerms;
 
   AffinityIndex(ClusterState cluster) {
     this.cluster = cluster;
-    forEachBoundPod((pod, node) -> countExistingAnti(pod.spec(), cluster.node(node).labels(), 1));
+    forEachBoundPod((pod, node) -> {
+      countExistingAnti(pod.spec(), cluster.node(node).labels(), 1);
+      podsWithScoringTerms += hasScoringTerms(pod.spec()) ? 1 : 0;
+    });
     cluster.addPlacementListener(this);
   }
 
@@ -40,12 +45,23 @@ final class AffinityIndex implements ClusterState.PlacementListener {
     PodSpec spec = pod.spec();
     Map<String, String> labels = cluster.node(node).labels();
     countExistingAnti(spec, labels, sign);
+    podsWithScoringTerms += hasScoringTerms(spec) ? sign : 0;
     antiMatches.forEach((owned, counts) -> {
       if (owned.term().matches(owned.ownerNamespace(), spec.namespace(), spec.labels())) {
         counts.addDomain(owned.term().topologyKey(), labels, sign);
       }
     });
     affinityMatches.forEach((owned, counts) -> countIfMatchesAll(counts, owned, spec, labels, sign));
+  }
+
+  /** Bound pods whose affinity terms can score an incoming pod; when none, existing pods add no score. */
+  int podsWithScoringTerms() {
+    return podsWithScoringTerms;
+  }
+
+  private static boolean hasScoringTerms(PodSpec spec) {
+    return !spec.placement().podAffinity().required().isEmpty() || !spec.placement().podAffinity().preferred().isEmpty()
+        || !spec.placement().podAntiAffinity().preferred().isEmpty();
   }
 
   /** Counts of existing pods whose required anti-affinity terms match the incoming pod, one per term. */

@@ -108,10 +108,15 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
     return Status.success();
   }
 
-  private FilterState indexedCounts(PodSpec spec, ClusterState cluster) {
+  private AffinityIndex index(ClusterState cluster) {
     if (index == null) {
       index = new AffinityIndex(cluster);
     }
+    return index;
+  }
+
+  private FilterState indexedCounts(PodSpec spec, ClusterState cluster) {
+    AffinityIndex index = index(cluster);
     List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
     List<TopologyCounts> anti = new ArrayList<>();
     for (PodAffinityTerm term : spec.placement().podAntiAffinity().required()) {
@@ -176,7 +181,7 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
     PodSpec spec = pod.spec();
     boolean preferred = !spec.placement().podAffinity().preferred().isEmpty()
         || !spec.placement().podAntiAffinity().preferred().isEmpty();
-    if (!preferred && cluster.podsWithAffinity() == 0) {
+    if (!preferred && (cluster.podsWithAffinity() == 0 || indexed && index(cluster).podsWithScoringTerms() == 0)) {
       return skip;
     }
     TopologyCounts scores = new TopologyCounts();
