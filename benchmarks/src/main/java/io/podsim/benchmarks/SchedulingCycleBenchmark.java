@@ -65,7 +65,9 @@ public class SchedulingCycleBenchmark {
   Term term;
 
   private SchedulingFramework framework;
-  private Pod pod;
+  /** Two probes of different shapes, alternated so that no cycle reuses the last one's node answers. */
+  private Pod[] probes;
+  private int cycle;
 
   /** Builds identical 16-core nodes, each holding up to 7 pods of random filler apps. */
   @Setup(Level.Trial)
@@ -82,7 +84,11 @@ public class SchedulingCycleBenchmark {
     }
     framework = new SchedulingFramework(BuiltInProfiles.create(profile, schema).withPercentageOfNodesToScore(100),
         cluster, new SplittableRandom(2));
-    pod = new Pod(0, new PodSpec("probe", "default", Resources.of(500, GI, 0, 0), Map.of("app", "app-0"), 0, 0,
+    probes = new Pod[] {probe(500), probe(501)};
+  }
+
+  private Pod probe(long milliCpu) {
+    return new Pod(0, new PodSpec("probe", "default", Resources.of(milliCpu, GI, 0, 0), Map.of("app", "app-0"), 0, 0,
         PodSpec.NO_DURATION, List.of(), placement()));
   }
 
@@ -107,6 +113,6 @@ public class SchedulingCycleBenchmark {
 
   @Benchmark
   public int scheduleOne() {
-    return framework.schedule(pod, null).node();
+    return framework.schedule(probes[cycle++ & 1], null).node();
   }
 }

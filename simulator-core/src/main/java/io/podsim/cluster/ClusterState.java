@@ -31,6 +31,7 @@ public final class ClusterState {
   private long[] nonZeroCpu;
   private long[] nonZeroMemory;
   private boolean[] cordoned;
+  private long[] versions;
   private final long[] totalAllocatable;
   private final long[] totalRequested;
   private int nodesInUse;
@@ -55,6 +56,7 @@ public final class ClusterState {
     nonZeroCpu = new long[capacity];
     nonZeroMemory = new long[capacity];
     cordoned = new boolean[capacity];
+    versions = new long[capacity];
     totalAllocatable = new long[schema.size()];
     totalRequested = new long[schema.size()];
     gpuCountResource = schema.names().contains(GpuRequest.COUNT_RESOURCE) ? schema.indexOf(GpuRequest.COUNT_RESOURCE) : -1;
@@ -96,6 +98,7 @@ public final class ClusterState {
     nonZeroCpu = Arrays.copyOf(nonZeroCpu, capacity);
     nonZeroMemory = Arrays.copyOf(nonZeroMemory, capacity);
     cordoned = Arrays.copyOf(cordoned, capacity);
+    versions = Arrays.copyOf(versions, capacity);
     gpuMilliLeft = Arrays.copyOf(gpuMilliLeft, capacity);
   }
 
@@ -124,6 +127,11 @@ public final class ClusterState {
   /** Requested memory counting pods without a memory request as {@link #DEFAULT_MEMORY_REQUEST}. */
   public long nonZeroRequestedMemory(int node) {
     return nonZeroMemory[node];
+  }
+
+  /** Counts the changes to the node's pods: equal versions mean nothing on the node changed in between. */
+  public long version(int node) {
+    return versions[node];
   }
 
   /** True when the node is cordoned ({@code spec.unschedulable}). */
@@ -275,6 +283,7 @@ public final class ClusterState {
   }
 
   private void add(Pod pod, int node, int sign) {
+    versions[node]++;
     int milli = pod.spec().gpu().milli();
     for (int device : pod.gpuDevices()) {
       int before = gpuMilliLeft[node][device];

@@ -41,6 +41,11 @@ public final class SchedulingFramework {
   private final double[] chosenScoreSums;
   private final long[] winnerChanges;
   private final GpuSelector gpuSelector;
+  private final NodeResultCache cache = new NodeResultCache();
+  private final boolean[] filterIsNodeLocal;
+  private final boolean[] scoreIsNodeLocal;
+  /** Whether this cycle's filters are all node-local, so their answers may be reused. */
+  private boolean cachingFilters;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -65,6 +70,14 @@ public final class SchedulingFramework {
       }
     }
     this.gpuSelector = gpuSelector(scores);
+    this.filterIsNodeLocal = new boolean[filters.length];
+    for (int f = 0; f < filters.length; f++) {
+      filterIsNodeLocal[f] = filters[f] instanceof NodeLocal;
+    }
+    this.scoreIsNodeLocal = new boolean[scorers.length];
+    for (int s = 0; s < scorers.length; s++) {
+      scoreIsNodeLocal[s] = scorers[s] instanceof NodeLocal;
+    }
   }
 
   /** The selector of the highest-weight score plugin that is one (the first on ties), else best fit. */
@@ -99,7 +112,14 @@ public final class SchedulingFramework {
     if (nominated >= 0 && nominated < cluster.nodeCount() && filter(state, pod, nominated, skipFilter) == null) {
       return placed(state, pod, nominated);
     }
-    int count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
+    cache.begin(pod, cluster.nodeCount(), scorers.length);
+    cachingFilters = allNodeLocal(filterIsNodeLocal, skipFilter);
+    int count;
+    try {
+      count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
+    } finally {
+      cachingFilters = false;
+    }
     if (count == 0) {
       return runPostFilter(state, pod, diagnosis, evictor);
     }
@@ -168,10 +188,20 @@ public final class SchedulingFramework {
     return found;
   }
 
+  /** True when every plugin not skipped this cycle is node-local. */
+  private static boolean allNodeLocal(boolean[] nodeLocal, boolean[] skipped) {
+    for (int i = 0; i < nodeLocal.length; i++) {
+      if (!skipped[i] && !nodeLocal[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Runs the filters on one node, with nominated pods of at least this priority counted; null = fits. */
   private Status filter(CycleState state, Pod pod, int node, boolean[] skipFilter) {
     if (!cluster.hasNominations(node)) {
-      return runFilters(state, pod, node, skipFilter);
+      return cachingFilters ? cachedFilters(state, pod, node, skipFilter) : runFilters(state, pod, node, skipFilter);
     }
     List<Pod> nominated = cluster.nominatedOn(node);
     List<Pod> counted = new ArrayList<>();
@@ -198,6 +228,30 @@ public final class SchedulingFramework {
         }
       }
     }
+    return null;
+  }
+
+  /** The node's filter answer for this pod shape: reused while the node is unchanged, else computed and kept. */
+  private Status cachedFilters(CycleState state, Pod pod, int node, boolean[] skipFilter) {
+    if (cache.hasFilterAnswer(cluster, node)) {
+      int rejectedBy = cache.rejectedBy(node);
+      if (rejectedBy < 0) {
+        return null;
+      }
+      filterRejections[rejectedBy]++;
+      return cache.rejection(node);
+    }
+    for (int f = 0; f < filters.length; f++) {
+      if (!skipFilter[f]) {
+        Status status = filters[f].filter(state, pod, cluster, node);
+        if (!status.isSuccess()) {
+          filterRejections[f]++;
+          cache.putFilterAnswer(cluster, node, f, status);
+          return status;
+        }
+      }
+    }
+    cache.putFilterAnswer(cluster, node, -1, null);
     return null;
   }
 
@@ -229,8 +283,20 @@ public final class SchedulingFramework {
       }
       ScorePlugin plugin = scorers[s];
       long[] raw = pluginScores[s];
-      for (int i = 0; i < count; i++) {
-        raw[i] = plugin.score(state, pod, cluster, nodes[i]);
+      if (scoreIsNodeLocal[s]) {
+        for (int i = 0; i < count; i++) {
+          int node = nodes[i];
+          if (cache.hasScore(cluster, s, node)) {
+            raw[i] = cache.score(s, node);
+          } else {
+            raw[i] = plugin.score(state, pod, cluster, node);
+            cache.putScore(cluster, s, node, raw[i]);
+          }
+        }
+      } else {
+        for (int i = 0; i < count; i++) {
+          raw[i] = plugin.score(state, pod, cluster, nodes[i]);
+        }
       }
       if (normalizers[s] != null) {
         normalizers[s].normalizeScores(state, pod, nodes, raw, count);

@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.ResourceSchema;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
 /**
@@ -12,7 +13,7 @@ import io.podsim.scheduler.ScorePlugin;
  * mean utilization (0..100) of the resources the pod asks for. It favors nodes already busy in the
  * pod's own dimensions, packing without stranding the others.
  */
-public final class DotProduct implements ScorePlugin {
+public final class DotProduct implements ScorePlugin, NodeLocal {
   public static final String NAME = "DotProduct";
   private final int resources;
 

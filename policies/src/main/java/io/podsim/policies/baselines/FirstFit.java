@@ -3,11 +3,12 @@ package io.podsim.policies.baselines;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 
 /** First fit: the feasible node that comes first in node order gets 100, every other 0. */
-public final class FirstFit implements ScorePlugin, ScoreNormalizer {
+public final class FirstFit implements ScorePlugin, ScoreNormalizer, NodeLocal {
   public static final String NAME = "FirstFit";
 
   @Override

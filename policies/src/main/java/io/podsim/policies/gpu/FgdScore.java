@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.GpuSelector;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
 /**
@@ -13,7 +14,7 @@ import io.podsim.scheduler.ScorePlugin;
  * score (the lowest index on ties); whole GPUs are the least-left ones that fit, which for whole
  * GPUs are the first free ones.
  */
-public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadAware {
+public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadAware, NodeLocal {
   public static final String NAME = "FGD";
   private TargetWorkload workload;
 

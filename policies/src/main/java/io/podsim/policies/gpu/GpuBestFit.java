@@ -3,6 +3,7 @@ package io.podsim.policies.gpu;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 
@@ -11,7 +12,7 @@ import io.podsim.scheduler.ScorePlugin;
  * of the largest node (128 cores, 8 GPUs) and weighted half, is smallest scores highest
  * ((1 − leftover)·100, truncated), then scores are rescaled min–max to 0..100 over the feasible nodes.
  */
-public final class GpuBestFit implements ScorePlugin, ScoreNormalizer {
+public final class GpuBestFit implements ScorePlugin, ScoreNormalizer, NodeLocal {
   public static final String NAME = "GpuBestFit";
   static final double MAX_CPU_MILLI = 128_000;
   static final double MAX_GPU_MILLI = 8_000;

@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
 /**
@@ -12,7 +13,7 @@ import io.podsim.scheduler.ScorePlugin;
  * a node without GPU pods 25..50, and one with other kinds only 0..25; within each band, the more
  * GPU thousandths are in use (out of 8 GPUs), the higher. Pods without GPUs score 0 everywhere.
  */
-public final class GpuClustering implements ScorePlugin {
+public final class GpuClustering implements ScorePlugin, NodeLocal {
   public static final String NAME = "GpuClustering";
   private static final long MAX_GPU_MILLI = 8_000;
 

@@ -3,6 +3,7 @@ package io.podsim.policies.gpu;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
 /**
@@ -11,7 +12,7 @@ import io.podsim.scheduler.ScorePlugin;
  * (1 − product / 2)·100, truncated, so nodes with less left score higher. A node without enough CPU
  * scores 0.
  */
-public final class GpuDotProduct implements ScorePlugin {
+public final class GpuDotProduct implements ScorePlugin, NodeLocal {
   public static final String NAME = "GpuDotProduct";
 
   @Override

@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.Status;
 
 /**
@@ -12,7 +13,7 @@ import io.podsim.scheduler.Status;
  * of an accepted model and, for a share, one GPU with enough thousandths left, or, for whole GPUs,
  * that many fully free GPUs. Pods that ask for no GPU device pass.
  */
-public final class GpuFit implements FilterPlugin {
+public final class GpuFit implements FilterPlugin, NodeLocal {
   public static final String NAME = "GpuFit";
   private static final Status NO_GPU = Status.unschedulable(NAME, "node(s) had no GPU");
   private static final Status WRONG_MODEL = Status.unschedulable(NAME, "node(s) had no GPU of the requested model");

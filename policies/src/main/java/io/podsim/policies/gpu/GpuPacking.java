@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
 /**
@@ -12,7 +13,7 @@ import io.podsim.scheduler.ScorePlugin;
  * (50 minus the free GPUs it would take, at least 33), then an idle node (33 minus its GPUs, at
  * least that count); GPUs are taken least-left first. Pods without GPUs score 0 everywhere.
  */
-public final class GpuPacking implements ScorePlugin {
+public final class GpuPacking implements ScorePlugin, NodeLocal {
   public static final String NAME = "GpuPacking";
 
   @Override

@@ -3,6 +3,7 @@ package io.podsim.policies.imagelocality;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  * scaled by the share of nodes holding it (widely spread images count less), clamps the sum to
  * [23 MiB, 1000 MiB × containers] and maps it linearly to 0..100.
  */
-public final class ImageLocality implements ScorePlugin {
+public final class ImageLocality implements ScorePlugin, NodeLocal {
   public static final String NAME = "ImageLocality";
   static final long MIB = 1024 * 1024;
   static final long MIN_THRESHOLD = 23 * MIB;

@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.DataLocality;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
@@ -13,7 +14,7 @@ import java.util.List;
  * DataLocality: prefers nodes close to the data sets the pod reads: 100 on a node holding a
  * replica, 66 in its rack, 33 in its zone, 0 elsewhere, averaged over the pod's data sets.
  */
-public final class DataLocalityScore implements PreScorePlugin, ScorePlugin {
+public final class DataLocalityScore implements PreScorePlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "DataLocality";
   private final Status skip = Status.skip(NAME);
 

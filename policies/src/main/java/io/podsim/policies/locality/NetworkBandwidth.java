@@ -4,6 +4,7 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.ResourceSchema;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
@@ -13,7 +14,7 @@ import io.podsim.scheduler.Status;
  * {@code network} bandwidth left free after placing the pod (100 = idle link). Pods that request no
  * bandwidth are not scored; the filter side is NodeResourcesFit's, as for any resource.
  */
-public final class NetworkBandwidth implements PreScorePlugin, ScorePlugin {
+public final class NetworkBandwidth implements PreScorePlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "NetworkBandwidth";
   /** The resource a node's link capacity and a pod's bandwidth demand are declared as. */
   public static final String RESOURCE = "network";

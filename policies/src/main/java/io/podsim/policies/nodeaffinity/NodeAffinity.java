@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.Placement;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
@@ -17,7 +18,8 @@ import java.util.List;
  * one of the required terms. Score: the sum of the weights of the preferred terms the node
  * matches, scaled so the best node gets 100.
  */
-public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
+public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer,
+    NodeLocal {
   public static final String NAME = "NodeAffinity";
   private static final Status MISMATCH = Status.unresolvable(NAME, "node(s) didn't match Pod's node affinity/selector");
   private final Status skip = Status.skip(NAME);

@@ -4,10 +4,11 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.Status;
 
 /** kube-scheduler's NodeName: a pod with {@code nodeName} set fits only the node of that name. */
-public final class NodeName implements FilterPlugin {
+public final class NodeName implements FilterPlugin, NodeLocal {
   public static final String NAME = "NodeName";
   private static final Status OTHER_NODE = Status.unresolvable(NAME, "node(s) didn't match the requested node name");
 

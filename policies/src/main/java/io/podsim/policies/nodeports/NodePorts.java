@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.Placement.HostPort;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.Status;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * kube-scheduler's NodePorts: a pod asking for host ports fits only a node where no bound pod
  * holds the same port and protocol on an overlapping host IP.
  */
-public final class NodePorts implements PreFilterPlugin, FilterPlugin {
+public final class NodePorts implements PreFilterPlugin, FilterPlugin,
+    NodeLocal {
   public static final String NAME = "NodePorts";
   private static final Status TAKEN = Status.unschedulable(NAME, "node(s) didn't have free ports for the requested pod ports");
   private final Status skip = Status.skip(NAME);

@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
@@ -15,7 +16,7 @@ import java.util.List;
  * the scored resources (cpu and memory by default) stay close to each other, scoring
  * {@code (1 − standard deviation of the shares) × 100}. Pods that request none of them are skipped.
  */
-public final class BalancedAllocation implements PreScorePlugin, ScorePlugin {
+public final class BalancedAllocation implements PreScorePlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "NodeResourcesBalancedAllocation";
   private final ResourceWeight[] resources;
   /** Scratch for one node's shares; a plugin instance serves one single-threaded run. */

@@ -7,6 +7,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import io.podsim.policies.PluginArgs;
@@ -21,7 +22,7 @@ import java.util.Set;
  * weighted and averaged over the resources the node has; CPU and memory count pods that request
  * none as 100m and 200Mi, as kube-scheduler does.
  */
-public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
+public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "NodeResourcesFit";
 
   private final ScoringStrategy strategy;

@@ -7,6 +7,7 @@ import io.podsim.model.TaintEffect;
 import io.podsim.model.Toleration;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.Status;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * kube-scheduler's NodeUnschedulable: a cordoned node rejects pods unless they tolerate the
  * {@code node.kubernetes.io/unschedulable:NoSchedule} taint.
  */
-public final class NodeUnschedulable implements FilterPlugin {
+public final class NodeUnschedulable implements FilterPlugin, NodeLocal {
   public static final String NAME = "NodeUnschedulable";
   private static final Taint CORDON = new Taint("node.kubernetes.io/unschedulable", "", TaintEffect.NO_SCHEDULE);
   private static final Status CORDONED = Status.unresolvable(NAME, "node(s) were unschedulable");

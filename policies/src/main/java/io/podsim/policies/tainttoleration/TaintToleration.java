@@ -7,6 +7,7 @@ import io.podsim.model.TaintEffect;
 import io.podsim.model.Toleration;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * taint is ruled out. Score: count the untolerated PreferNoSchedule taints; normalization reverses
  * it so the node with fewest wins.
  */
-public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNormalizer {
+public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNormalizer, NodeLocal {
   public static final String NAME = "TaintToleration";
   private final Map<Taint, Status> rejections = new ConcurrentHashMap<>();
 
