@@ -18,7 +18,8 @@ public record Profile(
     List<PreScorePlugin> preScores,
     List<WeightedScore> scores,
     int percentageOfNodesToScore,
-    TieBreak tieBreak) {
+    TieBreak tieBreak,
+    boolean reusesNodeAnswers) {
 
   /** A score plugin with its weight in the profile. */
   public record WeightedScore(ScorePlugin plugin, int weight) {}
@@ -65,7 +66,17 @@ public record Profile(
 
   /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
   public Profile withPercentageOfNodesToScore(int percentage) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak);
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak,
+        reusesNodeAnswers);
+  }
+
+  /**
+   * This profile evaluating every node afresh in every cycle, never reusing node-local plugins'
+   * answers: the plain path the reuse must match.
+   */
+  public Profile withoutNodeAnswerReuse() {
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentageOfNodesToScore,
+        tieBreak, false);
   }
 
   public static Builder builder(String name) {
@@ -147,7 +158,7 @@ public record Profile(
 
     public Profile build() {
       return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores,
-          percentageOfNodesToScore, tieBreak);
+          percentageOfNodesToScore, tieBreak, true);
     }
   }
 }

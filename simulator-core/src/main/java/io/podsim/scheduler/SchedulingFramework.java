@@ -113,7 +113,7 @@ public final class SchedulingFramework {
       return placed(state, pod, nominated);
     }
     cache.begin(pod, cluster.nodeCount(), scorers.length);
-    cachingFilters = allNodeLocal(filterIsNodeLocal, skipFilter);
+    cachingFilters = profile.reusesNodeAnswers() && allNodeLocal(filterIsNodeLocal, skipFilter);
     int count;
     try {
       count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
@@ -283,7 +283,7 @@ public final class SchedulingFramework {
       }
       ScorePlugin plugin = scorers[s];
       long[] raw = pluginScores[s];
-      if (scoreIsNodeLocal[s]) {
+      if (scoreIsNodeLocal[s] && profile.reusesNodeAnswers()) {
         for (int i = 0; i < count; i++) {
           int node = nodes[i];
           if (cache.hasScore(cluster, s, node)) {

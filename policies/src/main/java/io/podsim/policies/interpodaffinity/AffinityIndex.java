@@ -40,6 +40,11 @@ final class AffinityIndex implements ClusterState.PlacementListener {
     cluster.addPlacementListener(this);
   }
 
+  /** True when this index follows that cluster. */
+  boolean follows(ClusterState other) {
+    return cluster == other;
+  }
+
   @Override
   public void placementChanged(Pod pod, int node, int sign) {
     PodSpec spec = pod.spec();

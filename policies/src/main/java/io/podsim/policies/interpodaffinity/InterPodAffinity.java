@@ -109,7 +109,7 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
   }
 
   private AffinityIndex index(ClusterState cluster) {
-    if (index == null) {
+    if (index == null || !index.follows(cluster)) {
       index = new AffinityIndex(cluster);
     }
     return index;

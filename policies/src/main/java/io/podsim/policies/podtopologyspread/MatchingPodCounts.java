@@ -23,6 +23,11 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
     cluster.addPlacementListener(this);
   }
 
+  /** True when these counts follow that cluster. */
+  boolean follows(ClusterState other) {
+    return cluster == other;
+  }
+
   @Override
   public void placementChanged(Pod pod, int node, int sign) {
     perNode.forEach((key, counts) -> {

@@ -79,7 +79,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     if (!indexed) {
       return constraint.countOn(cluster, node, namespace);
     }
-    if (matchingCounts == null) {
+    if (matchingCounts == null || !matchingCounts.follows(cluster)) {
       matchingCounts = new MatchingPodCounts(cluster);
     }
     return matchingCounts.on(constraint, node, namespace);
