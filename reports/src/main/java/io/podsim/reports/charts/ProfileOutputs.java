@@ -15,11 +15,12 @@ import java.util.List;
 /**
  * What the charts need of one profile's outputs: its summary, its sampled time series and the
  * scheduling latency of every bound pod (from pods.csv, when written) and each node's fullness per
- * sample (from nodes.csv, time first, when written). With several seeds these come from the first
- * seed's run.
+ * sample (from nodes.csv, time first, when written), and on clusters with GPUs the GPU series
+ * (from gpus.csv, as a table of its own; null otherwise). With several seeds these come from the
+ * first seed's run.
  */
 public record ProfileOutputs(String profile, JsonNode summary, List<String> columns, List<double[]> series,
-    double[] latencies, List<double[]> nodeRows) {
+    double[] latencies, List<double[]> nodeRows, ProfileOutputs gpus) {
 
   /** Reads the profile folders listed in {@code out/comparison.json}. */
   public static List<ProfileOutputs> load(Path out) {
@@ -33,15 +34,24 @@ public record ProfileOutputs(String profile, JsonNode summary, List<String> colu
           dir = dir.resolve("seed-" + summary.path("seeds").get(0).asLong());
         }
         List<String[]> rows = csv(dir.resolve("timeseries.csv"));
-        List<double[]> series = rows.stream().skip(1).map(r -> Arrays.stream(r).mapToDouble(Double::parseDouble)
-            .toArray()).toList();
-        profiles.add(new ProfileOutputs(name, summary, List.of(rows.get(0)), series, latencies(dir.resolve("pods.csv")),
-            nodeRows(dir.resolve("nodes.csv"))));
+        ProfileOutputs gpus = null;
+        if (Files.isRegularFile(dir.resolve("gpus.csv"))) {
+          List<String[]> gpuRows = csv(dir.resolve("gpus.csv"));
+          gpus = new ProfileOutputs(name, summary, List.of(gpuRows.get(0)), numbers(gpuRows), new double[0], List.of(),
+              null);
+        }
+        profiles.add(new ProfileOutputs(name, summary, List.of(rows.get(0)), numbers(rows),
+            latencies(dir.resolve("pods.csv")), nodeRows(dir.resolve("nodes.csv")), gpus));
       }
       return profiles;
     } catch (IOException e) {
       throw new InputError(out + ": cannot read the run's outputs: " + e.getMessage());
     }
+  }
+
+  /** The rows after the header, as numbers. */
+  private static List<double[]> numbers(List<String[]> rows) {
+    return rows.stream().skip(1).map(r -> Arrays.stream(r).mapToDouble(Double::parseDouble).toArray()).toList();
   }
 
   /** The values of one time-series column, or null when the run has no such column. */

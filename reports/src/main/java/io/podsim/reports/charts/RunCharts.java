@@ -68,6 +68,9 @@ public final class RunCharts {
       charts.put("latency-cdf", latencyCdf(profiles));
     }
     charts.put("unschedulable", unschedulable(profiles));
+    if (profiles.stream().allMatch(p -> p.gpus() != null)) {
+      charts.put("gpus", gpus(profiles.stream().map(ProfileOutputs::gpus).toList()));
+    }
     if (profiles.stream().allMatch(p -> !p.nodeRows().isEmpty())) {
       charts.put("node-fullness", NodeCharts.distributionAtEnd(profiles));
       for (int i = 0; i < profiles.size(); i++) {
@@ -139,6 +142,15 @@ public final class RunCharts {
     plot.add(linePlot(profiles, "running", "running pods", 1, time), 1);
     plot.add(linePlot(profiles, "nodes_in_use", "nodes in use", 1, time), 1);
     return chart("Pods and nodes over time", plot);
+  }
+
+  private static JFreeChart gpus(List<ProfileOutputs> gpuTables) {
+    NumberAxis time = new NumberAxis("simulated time (hours)");
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    plot.add(linePlot(gpuTables, "allocated_pct", "GPUs allocated (%)", 1, time), 1);
+    plot.add(linePlot(gpuTables, "fragment_pct", "GPU fragment (% of GPUs)", 1, time), 1);
+    plot.add(linePlot(gpuTables, "gpus_in_use", "GPUs in use", 1, time), 1);
+    return chart("GPU allocation and fragmentation over time", plot);
   }
 
   private static XYPlot linePlot(List<ProfileOutputs> profiles, String column, String label, double scale,
