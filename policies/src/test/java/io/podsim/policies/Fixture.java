@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /** A small cluster for plugin tests, and helpers that run a plugin the way the framework does. */
 public final class Fixture {
@@ -82,7 +83,7 @@ public final class Fixture {
   /** The names of the nodes the plugin's PreFilter and Filter let the pod onto. */
   public List<String> feasible(Plugin plugin, PodSpec spec) {
     Pod pod = new Pod(0, spec);
-    CycleState state = new CycleState(new java.util.SplittableRandom(1));
+    CycleState state = new CycleState(new SplittableRandom(1));
     boolean skip = false;
     if (plugin instanceof PreFilterPlugin pre) {
       Status status = pre.preFilter(state, pod, cluster);
@@ -103,7 +104,7 @@ public final class Fixture {
   /** The reason the plugin's Filter gives for the named node, or "" when it fits. */
   public String reason(Plugin plugin, PodSpec spec, String node) {
     Pod pod = new Pod(0, spec);
-    CycleState state = new CycleState(new java.util.SplittableRandom(1));
+    CycleState state = new CycleState(new SplittableRandom(1));
     if (plugin instanceof PreFilterPlugin pre && pre.preFilter(state, pod, cluster).isSkip()) {
       return "";
     }
@@ -114,7 +115,7 @@ public final class Fixture {
   /** Normalized scores of every node (all treated as feasible), by node name; skipped plugins give 0. */
   public Map<String, Long> scores(Plugin plugin, PodSpec spec) {
     Pod pod = new Pod(0, spec);
-    CycleState state = new CycleState(new java.util.SplittableRandom(1));
+    CycleState state = new CycleState(new SplittableRandom(1));
     int count = cluster.nodeCount();
     int[] nodes = new int[count];
     for (int i = 0; i < count; i++) {

@@ -14,6 +14,7 @@ import io.podsim.policies.Simulations;
 import io.podsim.scheduler.CycleState;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class BaselinesTest {
   @Test
   void theFirstFeasibleNodeWinsWhateverTheOrderOfTheFeasibleList() {
     long[] scores = new long[3];
-    new FirstFit().normalizeScores(new CycleState(new java.util.SplittableRandom(1)), null, new int[] {7, 2, 9}, scores, 3);
+    new FirstFit().normalizeScores(new CycleState(new SplittableRandom(1)), null, new int[] {7, 2, 9}, scores, 3);
     assertThat(scores).containsExactly(0, 100, 0);
   }
 
@@ -43,7 +44,7 @@ class BaselinesTest {
     cluster.bind(new Pod(1, PodSpec.of("busy", Resources.of(2000, 0, 0, 0), 0, -1)), 0, 0);
     Pod pod = new Pod(2, PodSpec.of("p", Resources.of(1000, 1000, 0, 0), 0, -1));
     // cpu: share 0.25, used after 0.75; memory: share 0.25, used after 0.25 → (0.1875 + 0.0625) / 0.5 = 0.5
-    assertThat(new DotProduct(schema).score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 0)).isEqualTo(50);
+    assertThat(new DotProduct(schema).score(new CycleState(new SplittableRandom(1)), pod, cluster, 0)).isEqualTo(50);
   }
 
   @Test

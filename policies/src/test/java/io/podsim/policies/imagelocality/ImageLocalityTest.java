@@ -11,6 +11,7 @@ import io.podsim.model.Resources;
 import io.podsim.scheduler.CycleState;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,7 +50,7 @@ class ImageLocalityTest {
     Pod pod = new Pod(0, new PodSpec("p", null, Resources.of(0, 0, 0, 0), Map.of(), 0, 0, -1, List.of(), null, true,
         null, images));
     ImageLocality plugin = new ImageLocality();
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 0)).isEqualTo(onA);
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 1)).isEqualTo(onB);
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), pod, cluster, 0)).isEqualTo(onA);
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), pod, cluster, 1)).isEqualTo(onB);
   }
 }

@@ -13,6 +13,7 @@ import io.podsim.model.Resources;
 import io.podsim.scheduler.CycleState;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,15 +51,15 @@ class LocalityPluginsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dataCases")
   void dataLocalityScoresTheNearestReplica(String description, int node, long expected) {
-    assertThat(new DataLocalityScore().score(new CycleState(new java.util.SplittableRandom(1)), reader(0, "logs"), cluster(), node)).isEqualTo(expected);
+    assertThat(new DataLocalityScore().score(new CycleState(new SplittableRandom(1)), reader(0, "logs"), cluster(), node)).isEqualTo(expected);
   }
 
   @Test
   void severalDataSetsAverageAndTheWorstSetsTheLevel() {
     ClusterState cluster = cluster();
-    assertThat(new DataLocalityScore().score(new CycleState(new java.util.SplittableRandom(1)), reader(0, "logs", "images"), cluster, 1)).isEqualTo(83);
+    assertThat(new DataLocalityScore().score(new CycleState(new SplittableRandom(1)), reader(0, "logs", "images"), cluster, 1)).isEqualTo(83);
     assertThat(DataLocality.worst(cluster.node(1), List.of("logs", "images"))).isEqualTo(DataLocality.RACK);
-    assertThat(new DataLocalityScore().preScore(new CycleState(new java.util.SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip())
+    assertThat(new DataLocalityScore().preScore(new CycleState(new SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip())
         .isTrue();
   }
 
@@ -68,8 +69,8 @@ class LocalityPluginsTest {
     cluster.bind(new Pod(5, new PodSpec("hog", null, Resources.of(0, 0, 0, 0, 6_000), Map.of(), 0, 0, -1, List.of())),
         0, 0);
     NetworkBandwidth plugin = new NetworkBandwidth(SCHEMA);
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), reader(2_000), cluster, 0)).isEqualTo(20);
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), reader(2_000), cluster, 1)).isEqualTo(80);
-    assertThat(plugin.preScore(new CycleState(new java.util.SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip()).isTrue();
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), reader(2_000), cluster, 0)).isEqualTo(20);
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), reader(2_000), cluster, 1)).isEqualTo(80);
+    assertThat(plugin.preScore(new CycleState(new SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip()).isTrue();
   }
 }

@@ -10,6 +10,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.ResourceSchema;
 import io.podsim.scheduler.CycleState;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,13 +45,13 @@ class BalancedAllocationTest {
   void score(String description, long[] onNode, long[] request, long expected) {
     ClusterState cluster = cluster(4000, 10000, 0, 110, 0);
     place(cluster, onNode[0], onNode[1], 0, 0, 0);
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod(request[0], request[1], 0, 0, 0), cluster, 0)).isEqualTo(expected);
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), pod(request[0], request[1], 0, 0, 0), cluster, 0)).isEqualTo(expected);
   }
 
   @Test
   void aPodRequestingNeitherCpuNorMemoryIsSkipped() {
     Pod bestEffort = pod(0, 0, 0, 0, 0);
-    assertThat(plugin.preScore(new CycleState(new java.util.SplittableRandom(1)), bestEffort, cluster(4000, 10000, 0, 110, 0), new int[] {0}, 1).isSkip())
+    assertThat(plugin.preScore(new CycleState(new SplittableRandom(1)), bestEffort, cluster(4000, 10000, 0, 110, 0), new int[] {0}, 1).isSkip())
         .isTrue();
   }
 
@@ -59,7 +60,7 @@ class BalancedAllocationTest {
     BalancedAllocation three = new BalancedAllocation(List.of(new ResourceWeight(ResourceSchema.CPU_INDEX, 1),
         new ResourceWeight(ResourceSchema.MEMORY_INDEX, 1), new ResourceWeight(ResourceSchema.EPHEMERAL_STORAGE_INDEX, 1)));
     // shares 0.5, 0.5, 0.2: mean 0.4, variance (0.01 + 0.01 + 0.04) / 3 = 0.02 → deviation 0.1414 → 85
-    long score = three.score(new CycleState(new java.util.SplittableRandom(1)), pod(2000, 5000, 20, 0, 0), cluster(4000, 10000, 100, 110, 0), 0);
+    long score = three.score(new CycleState(new SplittableRandom(1)), pod(2000, 5000, 20, 0, 0), cluster(4000, 10000, 100, 110, 0), 0);
     assertThat(score).isEqualTo(85L);
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podsim.cluster.ClusterState;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.Status;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,7 +35,7 @@ class NodeResourcesFitTest {
   void filter(String description, long[] requests, String expectedReason) {
     ClusterState cluster = cluster(4000, 4 * MI, 10, 110, 0);
     place(cluster, 3000, 2 * MI, 0, 0, 0);
-    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new java.util.SplittableRandom(1)), pod(requests), cluster, 0);
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0);
     assertThat(status.isSuccess() ? "" : status.reason()).isEqualTo(expectedReason);
     if (!status.isSuccess()) {
       assertThat(status.plugin()).isEqualTo("NodeResourcesFit");
@@ -48,7 +49,7 @@ class NodeResourcesFitTest {
     for (int i = 0; i < placed; i++) {
       place(cluster, 0, 0, 0, 0, 0);
     }
-    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster, 0);
+    Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster, 0);
     assertThat(status.isSuccess() ? "takes one more" : status.reason()).isEqualTo(verdict);
   }
 
@@ -74,7 +75,7 @@ class NodeResourcesFitTest {
   @MethodSource("scoreCases")
   void score(String description, ScoringStrategy strategy, long[] requests, long expected) {
     ClusterState cluster = cluster(4000, 10000, 0, 110, 0);
-    assertThat(fit(strategy).score(new CycleState(new java.util.SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
+    assertThat(fit(strategy).score(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
   }
 
   private static NodeResourcesFit fit(ScoringStrategy strategy) {

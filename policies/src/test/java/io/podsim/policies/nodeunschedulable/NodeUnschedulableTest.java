@@ -8,6 +8,7 @@ import io.podsim.model.TaintEffect;
 import io.podsim.model.Toleration;
 import io.podsim.scheduler.CycleState;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class NodeUnschedulableTest {
@@ -16,7 +17,7 @@ class NodeUnschedulableTest {
 
   @Test
   void aCordonedNodeRejectsOrdinaryPods() {
-    var status = plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster(NODE, List.of(), true), 0);
+    var status = plugin.filter(new CycleState(new SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster(NODE, List.of(), true), 0);
     assertThat(status.isRejection()).isTrue();
     assertThat(status.reason()).isEqualTo("node(s) were unschedulable");
   }
@@ -25,7 +26,7 @@ class NodeUnschedulableTest {
   void aPodToleratingTheUnschedulableTaintMayStillLand() {
     var toleration = new Toleration("node.kubernetes.io/unschedulable", Toleration.Operator.EXISTS, null,
         TaintEffect.NO_SCHEDULE);
-    var status = plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod(List.of(toleration), 0, 0, 0, 0, 0), cluster(NODE, List.of(), true), 0);
+    var status = plugin.filter(new CycleState(new SplittableRandom(1)), pod(List.of(toleration), 0, 0, 0, 0, 0), cluster(NODE, List.of(), true), 0);
     assertThat(status.isSuccess()).isTrue();
   }
 
@@ -46,11 +47,11 @@ class NodeUnschedulableTest {
     String value = parts[1].equals("EqualX") ? "x" : null;
     TaintEffect effect = parts[2].equals("any") ? null : TaintEffect.parse(parts[2]);
     var pod = pod(List.of(new Toleration(key, operator, value, effect)), 0, 0, 0, 0, 0);
-    assertThat(plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod, cluster(NODE, List.of(), true), 0).isSuccess()).isEqualTo(admitted);
+    assertThat(plugin.filter(new CycleState(new SplittableRandom(1)), pod, cluster(NODE, List.of(), true), 0).isSuccess()).isEqualTo(admitted);
   }
 
   @Test
   void anUncordonedNodeAcceptsEveryone() {
-    assertThat(plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster(NODE), 0).isSuccess()).isTrue();
+    assertThat(plugin.filter(new CycleState(new SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster(NODE), 0).isSuccess()).isTrue();
   }
 }

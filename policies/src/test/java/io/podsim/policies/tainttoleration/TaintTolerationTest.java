@@ -11,6 +11,7 @@ import io.podsim.model.Toleration;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.Status;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class TaintTolerationTest {
   @MethodSource("filterCases")
   void filter(String description, List<Toleration> tolerations, boolean admitted) {
     ClusterState cluster = cluster(NODE, List.of(GPU_ONLY), false);
-    Status status = plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod(tolerations, 0, 0, 0, 0, 0), cluster, 0);
+    Status status = plugin.filter(new CycleState(new SplittableRandom(1)), pod(tolerations, 0, 0, 0, 0, 0), cluster, 0);
     assertThat(status.isSuccess()).isEqualTo(admitted);
     if (!admitted) {
       assertThat(status.reason()).isEqualTo("node(s) had untolerated taint {dedicated: gpu}");
@@ -60,7 +61,7 @@ class TaintTolerationTest {
   @Test
   void anUntoleratedNoExecuteTaintAlsoKeepsThePodOff() {
     ClusterState cluster = cluster(NODE, List.of(new Taint("evict", "now", TaintEffect.NO_EXECUTE)), false);
-    assertThat(plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster, 0).reason())
+    assertThat(plugin.filter(new CycleState(new SplittableRandom(1)), pod(0, 0, 0, 0, 0), cluster, 0).reason())
         .isEqualTo("node(s) had untolerated taint {evict: now}");
   }
 
@@ -70,7 +71,7 @@ class TaintTolerationTest {
     ClusterState cluster = cluster(NODE, List.of(soft), false);
     var tolerant = pod(List.of(new Toleration("spot", Toleration.Operator.EXISTS, null, TaintEffect.PREFER_NO_SCHEDULE)),
         0, 0, 0, 0, 0);
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), tolerant, cluster, 0)).isZero();
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), tolerant, cluster, 0)).isZero();
   }
 
   @Test
@@ -78,14 +79,14 @@ class TaintTolerationTest {
     Taint soft = new Taint("spot", "true", TaintEffect.PREFER_NO_SCHEDULE);
     ClusterState cluster = cluster(NODE, List.of(soft, new Taint("old", "", TaintEffect.PREFER_NO_SCHEDULE)), false);
     var pod = pod(0, 0, 0, 0, 0);
-    assertThat(plugin.filter(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 0).isSuccess()).isTrue();
-    assertThat(plugin.score(new CycleState(new java.util.SplittableRandom(1)), pod, cluster, 0)).isEqualTo(2);
+    assertThat(plugin.filter(new CycleState(new SplittableRandom(1)), pod, cluster, 0).isSuccess()).isTrue();
+    assertThat(plugin.score(new CycleState(new SplittableRandom(1)), pod, cluster, 0)).isEqualTo(2);
   }
 
   @Test
   void normalizationGivesTheNodeWithFewestIntolerableTaintsTheTopScore() {
     long[] scores = {0, 2, 1, 4};
-    plugin.normalizeScores(new CycleState(new java.util.SplittableRandom(1)), pod(0, 0, 0, 0, 0), new int[] {0, 1, 2, 3}, scores, 4);
+    plugin.normalizeScores(new CycleState(new SplittableRandom(1)), pod(0, 0, 0, 0, 0), new int[] {0, 1, 2, 3}, scores, 4);
     assertThat(scores).containsExactly(100, 50, 75, 0);
   }
 }
