@@ -3,6 +3,7 @@ package io.podsim.policies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podsim.cluster.Pod;
+import io.podsim.engine.RunStats;
 import io.podsim.engine.Simulation;
 import io.podsim.engine.SimulationListener;
 import io.podsim.engine.SimulationOptions;
@@ -122,8 +123,10 @@ class NodeAnswerReuseTest {
         return next < pods.size() ? pods.get(next++) : null;
       }
     };
-    new Simulation(profile, SCHEMA, nodes, stream, new SimulationOptions(3, 900_000_000L, 0), List.of(recorder)).run();
+    RunStats stats = new Simulation(profile, SCHEMA, nodes, stream, new SimulationOptions(3, 900_000_000L, 0),
+        List.of(recorder)).run();
     assertThat(events).isNotEmpty();
+    stats.plugins().forEach(plugin -> events.add(plugin.toString()));
     return events;
   }
 }

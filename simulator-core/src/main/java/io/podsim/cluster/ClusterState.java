@@ -36,6 +36,7 @@ public final class ClusterState {
   private final long[] totalRequested;
   private int nodesInUse;
   private int podsWithAffinity;
+  private int nominatedPods;
   /** Per node, the thousandths left on each of its GPUs (empty for a node without GPUs). */
   private int[][] gpuMilliLeft = new int[16][];
   private final int gpuCountResource;
@@ -162,6 +163,11 @@ public final class ClusterState {
     return !nominatedOnNode.get(node).isEmpty();
   }
 
+  /** Pending pods nominated to some node. */
+  public int nominatedPodCount() {
+    return nominatedPods;
+  }
+
   /** Pending pods that preemption nominated to run on the node. */
   public List<Pod> nominatedOn(int node) {
     return nominatedOnNodeView.get(node);
@@ -220,10 +226,12 @@ public final class ClusterState {
   public void nominate(Pod pod, int node) {
     if (pod.nominatedNode() >= 0) {
       nominatedOnNode.get(pod.nominatedNode()).remove(pod);
+      nominatedPods--;
     }
     pod.nominate(node);
     if (node >= 0) {
       nominatedOnNode.get(node).add(pod);
+      nominatedPods++;
     }
   }
 

@@ -27,6 +27,7 @@ final class NodeResultCache {
 
   private static final long NONE = -1;
   private Shape shape;
+  private long generation;
   private long[] filterVersion = new long[0];
   private int[] rejectedBy = new int[0];
   private Status[] rejection = new Status[0];
@@ -38,6 +39,7 @@ final class NodeResultCache {
     Shape next = Shape.of(pod);
     if (!next.equals(shape) || filterVersion.length != nodes) {
       shape = next;
+      generation++;
       if (filterVersion.length != nodes) {
         filterVersion = new long[nodes];
         rejectedBy = new int[nodes];
@@ -50,6 +52,11 @@ final class NodeResultCache {
         Arrays.fill(versions, NONE);
       }
     }
+  }
+
+  /** Changes whenever the kept answers are dropped: answers derived from them are then stale too. */
+  long generation() {
+    return generation;
   }
 
   boolean hasFilterAnswer(ClusterState cluster, int node) {

@@ -9,4 +9,12 @@ import io.podsim.cluster.Pod;
  */
 public interface PreScorePlugin extends Plugin {
   Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count);
+
+  /**
+   * True when PreScore would Skip this pod whatever nodes are feasible, so the framework may choose
+   * without listing them; false when that is not known without them.
+   */
+  default boolean skipsWhateverTheNodes(CycleState state, Pod pod, ClusterState cluster) {
+    return false;
+  }
 }

@@ -13,12 +13,18 @@ import java.util.random.RandomGenerator;
  * the previous cycle stopped until enough feasible nodes are found (pods nominated to a node with
  * at least the pod's priority count as if they ran there), PostFilter when none is, PreScore,
  * Score, NormalizeScore, weighted sum, and a seeded random pick among the best.
+ *
+ * <p>When every plugin a cycle runs is {@link NodeLocal}, every node is to be considered and no
+ * pod is nominated anywhere, the cycle chooses from a {@link ScoreTree} of the nodes' kept answers
+ * instead, re-evaluating only the nodes whose pods changed: the same node, statistics and random
+ * draws as visiting every node, in time that grows with the changes, not with the cluster.
  */
 public final class SchedulingFramework {
   /** kube-scheduler never stops searching before this many feasible nodes. */
   static final int MIN_FEASIBLE_NODES_TO_FIND = 100;
   /** The adaptive percentage never drops below this. */
   static final int MIN_FEASIBLE_NODES_PERCENTAGE = 5;
+  private static final int[] NO_NODES = new int[0];
 
   private final Profile profile;
   private final ClusterState cluster;
@@ -46,6 +52,8 @@ public final class SchedulingFramework {
   private final boolean[] scoreIsNodeLocal;
   /** Whether this cycle's filters are all node-local, so their answers may be reused. */
   private boolean cachingFilters;
+  private final ScoreTree tree = new ScoreTree();
+  private long[] leafScores;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -78,6 +86,8 @@ public final class SchedulingFramework {
     for (int s = 0; s < scorers.length; s++) {
       scoreIsNodeLocal[s] = scorers[s] instanceof NodeLocal;
     }
+    this.leafScores = new long[scorers.length];
+    cluster.addPlacementListener((pod, node, sign) -> tree.markDirty(node));
   }
 
   /** The selector of the highest-weight score plugin that is one (the first on ties), else best fit. */
@@ -116,6 +126,10 @@ public final class SchedulingFramework {
     cachingFilters = profile.reusesNodeAnswers() && allNodeLocal(filterIsNodeLocal, skipFilter);
     int count;
     try {
+      int chosen = selectIncrementally(state, pod, skipFilter);
+      if (chosen >= 0) {
+        return placed(state, pod, chosen);
+      }
       count = findFeasibleNodes(state, pod, diagnosis, skipFilter);
     } finally {
       cachingFilters = false;
@@ -233,26 +247,180 @@ public final class SchedulingFramework {
 
   /** The node's filter answer for this pod shape: reused while the node is unchanged, else computed and kept. */
   private Status cachedFilters(CycleState state, Pod pod, int node, boolean[] skipFilter) {
+    int rejectedBy = cachedRejection(state, pod, node, skipFilter);
+    if (rejectedBy < 0) {
+      return null;
+    }
+    filterRejections[rejectedBy]++;
+    return cache.rejection(node);
+  }
+
+  /** The filter that rejects the node for this pod shape (-1 when none does), from the kept answer if still valid. */
+  private int cachedRejection(CycleState state, Pod pod, int node, boolean[] skipFilter) {
     if (cache.hasFilterAnswer(cluster, node)) {
-      int rejectedBy = cache.rejectedBy(node);
-      if (rejectedBy < 0) {
-        return null;
-      }
-      filterRejections[rejectedBy]++;
-      return cache.rejection(node);
+      return cache.rejectedBy(node);
     }
     for (int f = 0; f < filters.length; f++) {
       if (!skipFilter[f]) {
         Status status = filters[f].filter(state, pod, cluster, node);
         if (!status.isSuccess()) {
-          filterRejections[f]++;
           cache.putFilterAnswer(cluster, node, f, status);
-          return status;
+          return f;
         }
       }
     }
     cache.putFilterAnswer(cluster, node, -1, null);
-    return null;
+    return -1;
+  }
+
+  /** A node-local plugin's raw score on the node, from the kept answer if still valid. */
+  private long cachedScore(CycleState state, Pod pod, int scorer, int node) {
+    if (cache.hasScore(cluster, scorer, node)) {
+      return cache.score(scorer, node);
+    }
+    long value = scorers[scorer].score(state, pod, cluster, node);
+    cache.putScore(cluster, scorer, node, value);
+    return value;
+  }
+
+  /** The node chosen from the score tree, or -1 when this cycle must visit the nodes (see the class comment). */
+  private int selectIncrementally(CycleState state, Pod pod, boolean[] skipFilter) {
+    boolean[] skipScore = incrementalScoreSkips(state, pod);
+    if (skipScore == null) {
+      return -1;
+    }
+    refreshTree(state, pod, skipFilter, skipScore);
+    if (tree.feasibleCount() == 0 || !normalizedScoresUniform(skipScore)) {
+      return -1;
+    }
+    for (int f = 0; f < filters.length; f++) {
+      filterRejections[f] += tree.rejections(f);
+    }
+    if (tree.feasibleCount() == 1) {
+      return tree.select(0, 0);
+    }
+    int best;
+    if (profile.tieBreak() == Profile.TieBreak.NODE_ORDER) {
+      best = tree.select(0, 0);
+    } else {
+      int ties = tree.bestCount();
+      best = tree.select(nextStartNode, ties > 1 ? random.nextInt(ties) : 0);
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (skipScore[s]) {
+        continue;
+      }
+      scoredCycles[s]++;
+      if (normalizers[s] != null) {
+        chosenScoreSums[s] += normalizers[s].scoreWhenAllZero();
+        continue;
+      }
+      long raw = tree.raw(s, best);
+      chosenScoreSums[s] += raw;
+      if (tree.bestWithout(s) > tree.total(best) - weights[s] * raw) {
+        winnerChanges[s]++;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The score plugins this cycle skips, when it may use the score tree: all nodes are considered,
+   * none has nominated pods, every PreScore either skips whatever the nodes or is node-local (and
+   * so reads no node list), and every score plugin that runs is node-local with a known score for
+   * uniform raw scores if it normalizes. Null when it may not.
+   */
+  private boolean[] incrementalScoreSkips(CycleState state, Pod pod) {
+    int nodes = cluster.nodeCount();
+    if (!cachingFilters || cluster.nominatedPodCount() > 0 || filters.length + scorers.length >= Long.SIZE
+        || numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes) < nodes) {
+      return null;
+    }
+    List<PreScorePlugin> preScores = profile.preScores();
+    boolean[] skipScore = new boolean[scorers.length];
+    for (int p = 0; p < preScores.size(); p++) {
+      PreScorePlugin plugin = preScores.get(p);
+      if (!(plugin instanceof NodeLocal)) {
+        if (!plugin.skipsWhateverTheNodes(state, pod, cluster)) {
+          return null;
+        }
+        markSkipped(skipScore, p);
+      }
+    }
+    for (int p = 0; p < preScores.size(); p++) {
+      PreScorePlugin plugin = preScores.get(p);
+      if (plugin instanceof NodeLocal && plugin.preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
+        markSkipped(skipScore, p);
+      }
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (!skipScore[s] && (!scoreIsNodeLocal[s] || normalizers[s] != null && normalizers[s].scoreWhenAllZero() < 0)) {
+        return null;
+      }
+    }
+    return skipScore;
+  }
+
+  private void markSkipped(boolean[] skipScore, int preScore) {
+    if (scoreOfPreScore[preScore] >= 0) {
+      skipScore[scoreOfPreScore[preScore]] = true;
+    }
+  }
+
+  /** Brings the tree up to date: the changed nodes only, or every node when the shape or skips differ. */
+  private void refreshTree(CycleState state, Pod pod, boolean[] skipFilter, boolean[] skipScore) {
+    boolean[] keyed = new boolean[scorers.length];
+    long skips = 0;
+    for (int f = 0; f < filters.length; f++) {
+      skips |= skipFilter[f] ? 1L << f : 0;
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      keyed[s] = !skipScore[s] && normalizers[s] == null;
+      skips |= skipScore[s] ? 1L << (filters.length + s) : 0;
+    }
+    int nodes = cluster.nodeCount();
+    if (tree.resume(cache.generation(), skips, nodes, filters.length, keyed, weights)) {
+      for (int i = 0; i < tree.dirtyCount(); i++) {
+        updateLeaf(state, pod, tree.dirtyNode(i), skipFilter, skipScore);
+      }
+      tree.clearDirty();
+    } else {
+      for (int node = 0; node < nodes; node++) {
+        updateLeaf(state, pod, node, skipFilter, skipScore);
+      }
+      tree.finishBuilding();
+    }
+  }
+
+  private void updateLeaf(CycleState state, Pod pod, int node, boolean[] skipFilter, boolean[] skipScore) {
+    int rejectedBy = cachedRejection(state, pod, node, skipFilter);
+    if (rejectedBy >= 0) {
+      tree.setRejected(node, rejectedBy);
+      return;
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      leafScores[s] = skipScore[s] ? 0 : cachedScore(state, pod, s, node);
+      if (normalizers[s] == null) {
+        checkRange(scorers[s], leafScores[s]);
+      }
+    }
+    tree.setFeasible(node, leafScores);
+  }
+
+  /** True when every normalizing plugin that runs gave 0 on every feasible node, so it scores them all alike. */
+  private boolean normalizedScoresUniform(boolean[] skipScore) {
+    for (int s = 0; s < scorers.length; s++) {
+      if (!skipScore[s] && normalizers[s] != null && tree.nonZeroScores(s) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void checkRange(ScorePlugin plugin, long score) {
+    if (score < 0 || score > ScorePlugin.MAX_NODE_SCORE) {
+      throw new IllegalStateException(plugin.name() + " gave score " + score + " outside 0..100");
+    }
   }
 
   /** kube-scheduler's numFeasibleNodesToFind: all nodes in small clusters, else a share of them. */
@@ -285,13 +453,7 @@ public final class SchedulingFramework {
       long[] raw = pluginScores[s];
       if (scoreIsNodeLocal[s] && profile.reusesNodeAnswers()) {
         for (int i = 0; i < count; i++) {
-          int node = nodes[i];
-          if (cache.hasScore(cluster, s, node)) {
-            raw[i] = cache.score(s, node);
-          } else {
-            raw[i] = plugin.score(state, pod, cluster, node);
-            cache.putScore(cluster, s, node, raw[i]);
-          }
+          raw[i] = cachedScore(state, pod, s, nodes[i]);
         }
       } else {
         for (int i = 0; i < count; i++) {
@@ -303,9 +465,7 @@ public final class SchedulingFramework {
       }
       long weight = weights[s];
       for (int i = 0; i < count; i++) {
-        if (raw[i] < 0 || raw[i] > ScorePlugin.MAX_NODE_SCORE) {
-          throw new IllegalStateException(plugin.name() + " gave score " + raw[i] + " outside 0..100");
-        }
+        checkRange(plugin, raw[i]);
         totals[i] += raw[i] * weight;
       }
     }
@@ -355,25 +515,31 @@ public final class SchedulingFramework {
   }
 
   /**
-   * The position of the highest total; among equals, each is equally likely (reservoir sampling on
-   * the seed), or with {@link Profile.TieBreak#NODE_ORDER} the lowest node index.
+   * The position of the highest total; among equals, each is equally likely (one seeded draw picks
+   * the j-th of them in scan order, so the score tree can make the same choice), or with
+   * {@link Profile.TieBreak#NODE_ORDER} the lowest node index.
    */
   private int pickBest(int[] nodes, int count) {
     int best = 0;
     int ties = 1;
-    boolean byNodeOrder = profile.tieBreak() == Profile.TieBreak.NODE_ORDER;
     for (int i = 1; i < count; i++) {
-      if (totals[i] > totals[best] || byNodeOrder && totals[i] == totals[best] && nodes[i] < nodes[best]) {
+      if (totals[i] > totals[best]) {
         best = i;
         ties = 1;
-      } else if (totals[i] == totals[best] && !byNodeOrder) {
+      } else if (totals[i] == totals[best]) {
         ties++;
-        if (random.nextInt(ties) == 0) {
-          best = i;
-        }
+        best = profile.tieBreak() == Profile.TieBreak.NODE_ORDER && nodes[i] < nodes[best] ? i : best;
       }
     }
-    return best;
+    if (ties == 1 || profile.tieBreak() == Profile.TieBreak.NODE_ORDER) {
+      return best;
+    }
+    int skip = random.nextInt(ties);
+    for (int i = best; ; i++) {
+      if (totals[i] == totals[best] && skip-- == 0) {
+        return i;
+      }
+    }
   }
 
   private void ensureCapacity(int nodes) {

@@ -11,6 +11,14 @@ public interface ScoreNormalizer {
   void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count);
 
   /**
+   * The score every node gets when every raw score is 0, or -1 when that depends on more than the
+   * raw scores (then the framework always normalizes over the feasible nodes).
+   */
+  default long scoreWhenAllZero() {
+    return -1;
+  }
+
+  /**
    * kube-scheduler's default normalization: scale so the best node gets the maximum; with
    * {@code reverse}, the lowest raw score wins.
    */

@@ -179,9 +179,7 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
   @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
     PodSpec spec = pod.spec();
-    boolean preferred = !spec.placement().podAffinity().preferred().isEmpty()
-        || !spec.placement().podAntiAffinity().preferred().isEmpty();
-    if (!preferred && (cluster.podsWithAffinity() == 0 || indexed && index(cluster).podsWithScoringTerms() == 0)) {
+    if (skipsWhateverTheNodes(state, pod, cluster)) {
       return skip;
     }
     TopologyCounts scores = new TopologyCounts();
@@ -196,6 +194,14 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
     }
     state.write(SCORE_KEY, scores);
     return Status.success();
+  }
+
+  /** Nothing to score: the pod has no preferred terms and no bound pod has terms that score others. */
+  @Override
+  public boolean skipsWhateverTheNodes(CycleState state, Pod pod, ClusterState cluster) {
+    boolean preferred = !pod.spec().placement().podAffinity().preferred().isEmpty()
+        || !pod.spec().placement().podAntiAffinity().preferred().isEmpty();
+    return !preferred && (cluster.podsWithAffinity() == 0 || indexed && index(cluster).podsWithScoringTerms() == 0);
   }
 
   private void scoreExistingPod(TopologyCounts scores, PodSpec incoming, PodSpec existing, Map<String, String> labels) {

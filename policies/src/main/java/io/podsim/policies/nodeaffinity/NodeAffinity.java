@@ -61,4 +61,9 @@ public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreSco
   public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
     ScoreNormalizer.defaultNormalize(scores, count, false);
   }
+
+  @Override
+  public long scoreWhenAllZero() {
+    return 0;
+  }
 }

@@ -182,10 +182,21 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     return Status.success();
   }
 
+  /** No constraint to score by: neither the pod's own soft constraints nor defaults that apply to it. */
+  @Override
+  public boolean skipsWhateverTheNodes(CycleState state, Pod pod, ClusterState cluster) {
+    return scoringConstraints(pod).isEmpty();
+  }
+
+  private List<SpreadConstraint> scoringConstraints(Pod pod) {
+    return pod.spec().placement().spreadConstraints().isEmpty() ? defaultConstraints(pod.spec(), false)
+        : constraints(pod.spec(), false);
+  }
+
   @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
     boolean own = !pod.spec().placement().spreadConstraints().isEmpty();
-    List<SpreadConstraint> constraints = own ? constraints(pod.spec(), false) : defaultConstraints(pod.spec(), false);
+    List<SpreadConstraint> constraints = scoringConstraints(pod);
     if (constraints.isEmpty()) {
       return skip;
     }

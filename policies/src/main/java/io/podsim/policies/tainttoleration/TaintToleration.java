@@ -62,6 +62,11 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNo
     ScoreNormalizer.defaultNormalize(scores, count, true);
   }
 
+  @Override
+  public long scoreWhenAllZero() {
+    return MAX_NODE_SCORE;
+  }
+
   private static boolean tolerated(Taint taint, List<Toleration> tolerations) {
     for (int i = 0; i < tolerations.size(); i++) {
       if (tolerations.get(i).tolerates(taint)) {

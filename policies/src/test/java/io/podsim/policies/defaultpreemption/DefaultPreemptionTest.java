@@ -61,7 +61,7 @@ class DefaultPreemptionTest {
     PodSpec tolerant = pod("tolerant-low", 4, 1, 0);
     tolerant = new PodSpec(tolerant.name(), null, tolerant.requests(), Map.of(), 1, 0, PodSpec.NO_DURATION,
         List.of(new Toleration("dedicated", Toleration.Operator.EXISTS, null, null)));
-    Map<String, Fate> fates = Simulations.run("kube-default", List.of(node("tainted", 4, keepOut), node("b", 4)),
+    Map<String, Fate> fates = Simulations.run("kube-default", List.of(node("tainted", 8, keepOut), node("b", 4)),
         List.of(tolerant, pod("mid", 4, 5, 0.5), pod("urgent", 4, 10, 1)), 60);
     assertThat(fates.get("tolerant-low").node()).isEqualTo("tainted");
     assertThat(fates.get("urgent").node()).isEqualTo("b");

@@ -1,0 +1,256 @@
+package io.podsim.scheduler;
+
+import java.util.Arrays;
+
+/**
+ * Every node's last answer for one pod shape (which filter rejected it, or its raw scores),
+ * aggregated in a segment tree over node indexes: the best weighted total, how many nodes share
+ * it, and per score plugin the best total without that plugin. A cycle updates only the nodes that
+ * changed since the last one and then finds the best node, or the j-th of equally good ones in
+ * scan order, in O(log nodes) instead of visiting every node.
+ */
+final class ScoreTree {
+  /** The total of a node some filter rejected: below every real total. */
+  static final long INFEASIBLE = Long.MIN_VALUE;
+  private static final int UNSET = -2;
+
+  private int nodes = -1;
+  private int size;
+  /** Per tree slot: the best total below it, and how many leaves have it. */
+  private long[] best = new long[0];
+  private int[] ties = new int[0];
+  /** Per keyed score plugin and tree slot: the best total leaving that plugin out. */
+  private long[][] without = new long[0][];
+  /** Per node: the filter that rejected it (-1 = feasible); per plugin and node: its raw score. */
+  private int[] rejectedBy = new int[0];
+  private long[][] raw = new long[0][];
+  private int[] rejections = new int[0];
+  private int[] nonZero = new int[0];
+  private int feasible;
+  private boolean[] keyed;
+  private long[] weights;
+  private boolean[] dirty = new boolean[0];
+  private int[] dirtyNodes = new int[0];
+  private int dirtyCount;
+  private boolean stale = true;
+  /** While every leaf is being set after a reset: slots above the leaves are combined once at the end. */
+  private boolean building;
+  /** What the answers were computed for; a cycle with another key starts over. */
+  private long generation = -1;
+  private long skipKey;
+
+  /**
+   * True when the kept answers belong to this shape generation, skip set and cluster size; when not,
+   * resets for them, with the plugins whose raw scores make up the total ({@code keyed}).
+   */
+  boolean resume(long shapeGeneration, long skips, int nodeCount, int filters, boolean[] keyedScores,
+      long[] scoreWeights) {
+    if (!stale && generation == shapeGeneration && nodes == nodeCount && skipKey == skips) {
+      return true;
+    }
+    generation = shapeGeneration;
+    skipKey = skips;
+    keyed = keyedScores;
+    weights = scoreWeights;
+    stale = false;
+    if (nodes != nodeCount || raw.length != keyedScores.length || rejections.length != filters) {
+      allocate(nodeCount, filters, keyedScores.length);
+    }
+    Arrays.fill(rejectedBy, UNSET);
+    Arrays.fill(rejections, 0);
+    Arrays.fill(nonZero, 0);
+    feasible = 0;
+    clearDirty();
+    building = true;
+    return false;
+  }
+
+  /** Ends the reset {@link #resume} began once every node's answer is set: combines all slots. */
+  void finishBuilding() {
+    building = false;
+    for (int slot = size - 1; slot > 0; slot--) {
+      combine(slot);
+    }
+  }
+
+  private void allocate(int nodeCount, int filters, int scorers) {
+    nodes = nodeCount;
+    size = Integer.highestOneBit(Math.max(1, nodeCount - 1)) * 2;
+    best = new long[2 * size];
+    ties = new int[2 * size];
+    without = new long[scorers][2 * size];
+    rejectedBy = new int[nodeCount];
+    raw = new long[scorers][nodeCount];
+    rejections = new int[filters];
+    nonZero = new int[scorers];
+    dirty = new boolean[nodeCount];
+    dirtyNodes = new int[nodeCount];
+    Arrays.fill(best, INFEASIBLE);
+    for (long[] slots : without) {
+      Arrays.fill(slots, INFEASIBLE);
+    }
+  }
+
+  /** Notes that the node's pods changed: its answer must be recomputed before the next choice. */
+  void markDirty(int node) {
+    if (node < nodes && !dirty[node]) {
+      dirty[node] = true;
+      dirtyNodes[dirtyCount++] = node;
+    }
+  }
+
+  /** Forgets every answer: the next {@link #resume} starts over. */
+  void invalidate() {
+    stale = true;
+  }
+
+  int dirtyCount() {
+    return dirtyCount;
+  }
+
+  int dirtyNode(int i) {
+    return dirtyNodes[i];
+  }
+
+  void clearDirty() {
+    for (int i = 0; i < dirtyCount; i++) {
+      dirty[dirtyNodes[i]] = false;
+    }
+    dirtyCount = 0;
+  }
+
+  /** Records a node some filter rejected. */
+  void setRejected(int node, int filter) {
+    forget(node);
+    rejectedBy[node] = filter;
+    rejections[filter]++;
+    setLeaf(node, INFEASIBLE);
+  }
+
+  /** Records a feasible node with its raw scores (index by score plugin; unkeyed entries are ignored). */
+  void setFeasible(int node, long[] scores) {
+    forget(node);
+    rejectedBy[node] = -1;
+    feasible++;
+    long total = 0;
+    for (int s = 0; s < raw.length; s++) {
+      raw[s][node] = scores[s];
+      if (scores[s] != 0) {
+        nonZero[s]++;
+      }
+      if (keyed[s]) {
+        total += weights[s] * scores[s];
+      }
+    }
+    setLeaf(node, total);
+  }
+
+  private void forget(int node) {
+    int before = rejectedBy[node];
+    if (before >= 0) {
+      rejections[before]--;
+    } else if (before == -1) {
+      feasible--;
+      for (int s = 0; s < raw.length; s++) {
+        if (raw[s][node] != 0) {
+          nonZero[s]--;
+        }
+      }
+    }
+  }
+
+  private void setLeaf(int node, long total) {
+    int slot = size + node;
+    best[slot] = total;
+    ties[slot] = total == INFEASIBLE ? 0 : 1;
+    for (int s = 0; s < without.length; s++) {
+      without[s][slot] = total == INFEASIBLE || !keyed[s] ? INFEASIBLE : total - weights[s] * raw[s][node];
+    }
+    if (!building) {
+      for (slot >>= 1; slot > 0; slot >>= 1) {
+        combine(slot);
+      }
+    }
+  }
+
+  private void combine(int slot) {
+    int left = 2 * slot;
+    int right = left + 1;
+    long max = Math.max(best[left], best[right]);
+    best[slot] = max;
+    ties[slot] = (best[left] == max ? ties[left] : 0) + (best[right] == max ? ties[right] : 0);
+    for (long[] slots : without) {
+      slots[slot] = Math.max(slots[left], slots[right]);
+    }
+  }
+
+  int feasibleCount() {
+    return feasible;
+  }
+
+  /** Nodes the filter rejected. */
+  int rejections(int filter) {
+    return rejections[filter];
+  }
+
+  /** Feasible nodes on which the plugin's raw score is not 0. */
+  int nonZeroScores(int scorer) {
+    return nonZero[scorer];
+  }
+
+  long bestTotal() {
+    return best[1];
+  }
+
+  /** Nodes sharing the best total. */
+  int bestCount() {
+    return ties[1];
+  }
+
+  long total(int node) {
+    return best[size + node];
+  }
+
+  long raw(int scorer, int node) {
+    return raw[scorer][node];
+  }
+
+  /** The best total over feasible nodes when the keyed plugin's score is left out. */
+  long bestWithout(int scorer) {
+    return without[scorer][1];
+  }
+
+  /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
+  int select(int start, int j) {
+    long target = best[1];
+    int before = countBest(0, start, target);
+    int global = j < ties[1] - before ? before + j : j - (ties[1] - before);
+    int slot = 1;
+    while (slot < size) {
+      int left = 2 * slot;
+      int inLeft = best[left] == target ? ties[left] : 0;
+      if (global < inLeft) {
+        slot = left;
+      } else {
+        global -= inLeft;
+        slot = left + 1;
+      }
+    }
+    return slot - size;
+  }
+
+  private int countBest(int from, int to, long target) {
+    int count = 0;
+    for (int lo = from + size, hi = to + size; lo < hi; lo >>= 1, hi >>= 1) {
+      if ((lo & 1) == 1) {
+        count += best[lo] == target ? ties[lo] : 0;
+        lo++;
+      }
+      if ((hi & 1) == 1) {
+        hi--;
+        count += best[hi] == target ? ties[hi] : 0;
+      }
+    }
+    return count;
+  }
+}

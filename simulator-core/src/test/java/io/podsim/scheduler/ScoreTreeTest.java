@@ -1,0 +1,141 @@
+package io.podsim.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+class ScoreTreeTest {
+  private static final int FILTERS = 3;
+  private static final long[] WEIGHTS = {1, 2, 3};
+  private static final boolean[] KEYED = {true, true, false};
+
+  /** What the tree must agree with: every node's answer, kept plainly. */
+  private static final class Plain {
+    final int[] rejectedBy;
+    final long[][] raw;
+
+    Plain(int nodes) {
+      rejectedBy = new int[nodes];
+      raw = new long[nodes][];
+    }
+
+    long total(int node) {
+      if (rejectedBy[node] >= 0) {
+        return ScoreTree.INFEASIBLE;
+      }
+      long total = 0;
+      for (int s = 0; s < WEIGHTS.length; s++) {
+        total += KEYED[s] ? WEIGHTS[s] * raw[node][s] : 0;
+      }
+      return total;
+    }
+  }
+
+  @RepeatedTest(40)
+  void agreesWithAPlainScanAfterRandomUpdates(RepetitionInfo repetition) {
+    SplittableRandom random = new SplittableRandom(repetition.getCurrentRepetition());
+    int nodes = 1 + random.nextInt(70);
+    ScoreTree tree = new ScoreTree();
+    Plain plain = new Plain(nodes);
+    assertThat(tree.resume(1, 0, nodes, FILTERS, KEYED, WEIGHTS)).isFalse();
+    for (int node = 0; node < nodes; node++) {
+      set(tree, plain, node, random);
+    }
+    tree.finishBuilding();
+    check(tree, plain, random);
+    for (int step = 0; step < 200; step++) {
+      tree.markDirty(random.nextInt(nodes));
+      assertThat(tree.resume(1, 0, nodes, FILTERS, KEYED, WEIGHTS)).isTrue();
+      for (int i = 0; i < tree.dirtyCount(); i++) {
+        set(tree, plain, tree.dirtyNode(i), random);
+      }
+      tree.clearDirty();
+      check(tree, plain, random);
+    }
+  }
+
+  @Test
+  void anotherGenerationOrSkipSetStartsOver() {
+    ScoreTree tree = new ScoreTree();
+    assertThat(tree.resume(1, 0, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    for (int node = 0; node < 4; node++) {
+      tree.setRejected(node, 0);
+    }
+    tree.finishBuilding();
+    assertThat(tree.resume(1, 0, 4, FILTERS, KEYED, WEIGHTS)).isTrue();
+    assertThat(tree.resume(2, 0, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.rejections(0)).isZero();
+    tree.finishBuilding();
+    assertThat(tree.resume(2, 1, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    tree.finishBuilding();
+    tree.invalidate();
+    assertThat(tree.resume(2, 1, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+  }
+
+  private static void set(ScoreTree tree, Plain plain, int node, SplittableRandom random) {
+    if (random.nextInt(4) == 0) {
+      int filter = random.nextInt(FILTERS);
+      plain.rejectedBy[node] = filter;
+      tree.setRejected(node, filter);
+      return;
+    }
+    // few distinct values, so that ties are common
+    long[] scores = {random.nextInt(3) * 50L, random.nextInt(3) * 50L, random.nextInt(2) * 100L};
+    plain.rejectedBy[node] = -1;
+    plain.raw[node] = scores.clone();
+    tree.setFeasible(node, scores);
+  }
+
+  private static void check(ScoreTree tree, Plain plain, SplittableRandom random) {
+    int nodes = plain.rejectedBy.length;
+    int feasible = 0;
+    long best = ScoreTree.INFEASIBLE;
+    for (int node = 0; node < nodes; node++) {
+      feasible += plain.rejectedBy[node] < 0 ? 1 : 0;
+      best = Math.max(best, plain.total(node));
+      assertThat(tree.total(node)).isEqualTo(plain.total(node));
+    }
+    assertThat(tree.feasibleCount()).isEqualTo(feasible);
+    for (int f = 0; f < FILTERS; f++) {
+      int filter = f;
+      assertThat(tree.rejections(f)).isEqualTo((int) IntStream.range(0, nodes)
+          .filter(n -> plain.rejectedBy[n] == filter).count());
+    }
+    for (int s = 0; s < WEIGHTS.length; s++) {
+      long without = ScoreTree.INFEASIBLE;
+      int nonZero = 0;
+      for (int node = 0; node < nodes; node++) {
+        if (plain.rejectedBy[node] < 0) {
+          nonZero += plain.raw[node][s] != 0 ? 1 : 0;
+          without = Math.max(without, plain.total(node) - WEIGHTS[s] * plain.raw[node][s]);
+        }
+      }
+      assertThat(tree.nonZeroScores(s)).isEqualTo(nonZero);
+      if (KEYED[s]) {
+        assertThat(tree.bestWithout(s)).isEqualTo(without);
+      }
+    }
+    if (feasible == 0) {
+      return;
+    }
+    assertThat(tree.bestTotal()).isEqualTo(best);
+    int start = random.nextInt(nodes);
+    List<Integer> bestInScanOrder = new ArrayList<>();
+    for (int i = 0; i < nodes; i++) {
+      int node = (start + i) % nodes;
+      if (plain.total(node) == best) {
+        bestInScanOrder.add(node);
+      }
+    }
+    assertThat(tree.bestCount()).isEqualTo(bestInScanOrder.size());
+    for (int j = 0; j < bestInScanOrder.size(); j++) {
+      assertThat(tree.select(start, j)).isEqualTo(bestInScanOrder.get(j));
+    }
+  }
+}
