@@ -50,21 +50,58 @@ class FastPathEquivalenceTest {
   @MethodSource("seeds")
   void fastAndPlainPathsBindTheSamePodsToTheSameNodes(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    List<NodeSpec> nodes = nodes(random);
+    List<PodSpec> pods = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      pods.add(pod(random, i, placement(random)));
+    }
+    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, FastPathEquivalenceTest::plain));
+  }
+
+  /**
+   * Pods in runs of one shape, as replicas come, so that kept node answers are reused: the shapes
+   * mix anti-affinity by hostname (node-local answers) and by zone (answers that change with a
+   * whole zone) with pods that carry no terms at all.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void reusedAnswersFollowAntiAffinityByHostAndByZone(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<NodeSpec> nodes = nodes(random);
+    List<PodSpec> pods = new ArrayList<>();
+    while (pods.size() < 200) {
+      PodSpec template = pod(random, 0, Placement.NONE);
+      // replicas usually keep away from each other, sometimes from another app
+      String avoided = random.nextBoolean() ? template.labels().get("app") : APPS.get(random.nextInt(APPS.size()));
+      LabelSelector selector = new LabelSelector(Map.of("app", avoided), List.of());
+      PodAffinity anti = random.nextInt(4) == 0 ? PodAffinity.NONE : new PodAffinity(
+          List.of(new PodAffinityTerm(selector, null, false, KEYS.get(random.nextInt(KEYS.size())))), List.of());
+      Placement placement = new Placement(null, null, null, null, anti, null, null);
+      for (int run = 1 + random.nextInt(15); run > 0; run--) {
+        int index = pods.size();
+        pods.add(new PodSpec("p" + index, template.namespace(), template.requests(), template.labels(), 0,
+            index * 1_000_000L, random.nextInt(3) == 0 ? PodSpec.NO_DURATION : (5 + random.nextInt(60)) * 1_000_000L,
+            List.of(), placement));
+      }
+    }
+    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, FastPathEquivalenceTest::plain));
+  }
+
+  private static List<NodeSpec> nodes(SplittableRandom random) {
     List<NodeSpec> nodes = new ArrayList<>();
     int nodeCount = 6 + random.nextInt(20);
     for (int i = 0; i < nodeCount; i++) {
       nodes.add(new NodeSpec("n" + i, Resources.of(8000, 32L << 30, 0, 110), Map.of("kubernetes.io/hostname", "n" + i,
           NodeSpec.ZONE_LABEL, "z" + random.nextInt(3)), List.of(), false));
     }
-    List<PodSpec> pods = new ArrayList<>();
-    for (int i = 0; i < 150; i++) {
-      String namespace = random.nextInt(4) == 0 ? "other" : "default";
-      pods.add(new PodSpec("p" + i, namespace, Resources.of(250 + 250L * random.nextInt(4), 1L << 30, 0, 0),
-          Map.of("app", APPS.get(random.nextInt(APPS.size()))), 0, i * 1_000_000L,
-          random.nextInt(3) == 0 ? PodSpec.NO_DURATION : (5 + random.nextInt(60)) * 1_000_000L, List.of(),
-          placement(random)));
-    }
-    assertThat(placements(pods, nodes, p -> p)).isEqualTo(placements(pods, nodes, FastPathEquivalenceTest::plain));
+    return nodes;
+  }
+
+  private static PodSpec pod(SplittableRandom random, int index, Placement placement) {
+    String namespace = random.nextInt(4) == 0 ? "other" : "default";
+    return new PodSpec("p" + index, namespace, Resources.of(250 + 250L * random.nextInt(4), 1L << 30, 0, 0),
+        Map.of("app", APPS.get(random.nextInt(APPS.size()))), 0, index * 1_000_000L,
+        random.nextInt(3) == 0 ? PodSpec.NO_DURATION : (5 + random.nextInt(60)) * 1_000_000L, List.of(), placement);
   }
 
   private static Placement placement(SplittableRandom random) {
@@ -94,7 +131,7 @@ class FastPathEquivalenceTest {
     return new PodAffinityTerm(selector, null, random.nextInt(5) == 0, KEYS.get(random.nextInt(KEYS.size())));
   }
 
-  /** kube-default with the plain-path InterPodAffinity and PodTopologySpread in place of the fast ones. */
+  /** kube-default with the plain-path InterPodAffinity and PodTopologySpread in place of the fast ones, no answer reused. */
   private static Profile plain(Profile profile) {
     Function<Plugin, Plugin> swap = p -> p instanceof InterPodAffinity
         ? InterPodAffinity.scanning(InterPodAffinity.DEFAULT_HARD_POD_AFFINITY_WEIGHT)
@@ -108,7 +145,7 @@ class FastPathEquivalenceTest {
     profile.postFilters().forEach(p -> builder.at(ExtensionPoint.POST_FILTER, p, 0));
     profile.preScores().forEach(p -> builder.at(ExtensionPoint.PRE_SCORE, once.apply(p), 0));
     profile.scores().forEach(s -> builder.at(ExtensionPoint.SCORE, once.apply(s.plugin()), s.weight()));
-    return builder.build();
+    return builder.build().withoutNodeAnswerReuse();
   }
 
   private static List<String> placements(List<PodSpec> pods, List<NodeSpec> nodes, Function<Profile, Profile> variant) {

@@ -8,6 +8,7 @@ import io.podsim.model.Resources;
 import io.podsim.model.Toleration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The last answers of {@link NodeLocal} plugins per node, for one pod shape: which filter rejected
@@ -16,12 +17,13 @@ import java.util.List;
  * scheduler_perf-like workloads of identical pods then re-evaluate only the nodes that changed.
  */
 final class NodeResultCache {
-  /** What node-local plugins read of a pod. */
+  /** What node-local plugins read of a pod, and which filters the cycle skips. */
   private record Shape(Resources requests, Placement placement, List<Toleration> tolerations, List<String> images,
-      GpuRequest gpu) {
-    static Shape of(Pod pod) {
+      GpuRequest gpu, Map<String, String> labels, String namespace, long skippedFilters) {
+    static Shape of(Pod pod, long skippedFilters) {
       var spec = pod.spec();
-      return new Shape(spec.requests(), spec.placement(), spec.tolerations(), spec.images(), spec.gpu());
+      return new Shape(spec.requests(), spec.placement(), spec.tolerations(), spec.images(), spec.gpu(), spec.labels(),
+          spec.namespace(), skippedFilters);
     }
   }
 
@@ -34,9 +36,12 @@ final class NodeResultCache {
   private long[][] scoreVersion = new long[0][];
   private long[][] raw = new long[0][];
 
-  /** Starts a cycle for the pod: answers for another shape, or from before a resize, are dropped. */
-  void begin(Pod pod, int nodes, int scorers) {
-    Shape next = Shape.of(pod);
+  /**
+   * Starts a cycle for the pod with the filters PreFilter disabled ({@code skippedFilters}, one bit
+   * each): answers for another shape or skip set, or from before a resize, are dropped.
+   */
+  void begin(Pod pod, long skippedFilters, int nodes, int scorers) {
+    Shape next = Shape.of(pod, skippedFilters);
     if (!next.equals(shape) || filterVersion.length != nodes) {
       shape = next;
       generation++;

@@ -122,8 +122,8 @@ public final class SchedulingFramework {
     if (nominated >= 0 && nominated < cluster.nodeCount() && filter(state, pod, nominated, skipFilter) == null) {
       return placed(state, pod, nominated);
     }
-    cache.begin(pod, cluster.nodeCount(), scorers.length);
-    cachingFilters = profile.reusesNodeAnswers() && allNodeLocal(filterIsNodeLocal, skipFilter);
+    cache.begin(pod, bits(skipFilter), cluster.nodeCount(), scorers.length);
+    cachingFilters = profile.reusesNodeAnswers() && filters.length < Long.SIZE && filtersNodeLocal(state, pod, skipFilter);
     int count;
     try {
       int chosen = selectIncrementally(state, pod, skipFilter);
@@ -202,14 +202,24 @@ public final class SchedulingFramework {
     return found;
   }
 
-  /** True when every plugin not skipped this cycle is node-local. */
-  private static boolean allNodeLocal(boolean[] nodeLocal, boolean[] skipped) {
-    for (int i = 0; i < nodeLocal.length; i++) {
-      if (!skipped[i] && !nodeLocal[i]) {
+  /** True when every filter not skipped this cycle is node-local, always or for this pod as the cluster stands. */
+  private boolean filtersNodeLocal(CycleState state, Pod pod, boolean[] skipped) {
+    for (int f = 0; f < filters.length; f++) {
+      if (!skipped[f] && !filterIsNodeLocal[f] && !(filters[f] instanceof NodeLocalFilterWhen conditional
+          && conditional.filtersNodeLocally(state, pod, cluster))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The flags as bits (at most 64 of them: the framework's plugin lists are short). */
+  private static long bits(boolean[] flags) {
+    long bits = 0;
+    for (int i = 0; i < flags.length && i < Long.SIZE; i++) {
+      bits |= flags[i] ? 1L << i : 0;
+    }
+    return bits;
   }
 
   /** Runs the filters on one node, with nominated pods of at least this priority counted; null = fits. */
@@ -370,14 +380,10 @@ public final class SchedulingFramework {
   /** Brings the tree up to date: the changed nodes only, or every node when the shape or skips differ. */
   private void refreshTree(CycleState state, Pod pod, boolean[] skipFilter, boolean[] skipScore) {
     boolean[] keyed = new boolean[scorers.length];
-    long skips = 0;
-    for (int f = 0; f < filters.length; f++) {
-      skips |= skipFilter[f] ? 1L << f : 0;
-    }
     for (int s = 0; s < scorers.length; s++) {
       keyed[s] = !skipScore[s] && normalizers[s] == null;
-      skips |= skipScore[s] ? 1L << (filters.length + s) : 0;
     }
+    long skips = bits(skipFilter) | bits(skipScore) << filters.length;
     int nodes = cluster.nodeCount();
     if (tree.resume(cache.generation(), skips, nodes, filters.length, keyed, weights)) {
       for (int i = 0; i < tree.dirtyCount(); i++) {

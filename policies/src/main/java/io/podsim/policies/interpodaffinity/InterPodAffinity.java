@@ -7,7 +7,7 @@ import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
-import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.NodeLocalFilterWhen;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
@@ -34,7 +34,8 @@ import java.util.Map;
  * fast path); {@link #scanning} recounts over every bound pod each cycle (the plain path), and the
  * two must place every pod alike.
  */
-public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
+public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterWhen, PreScorePlugin, ScorePlugin,
+    ScoreNormalizer {
   public static final String NAME = "InterPodAffinity";
   /** kube-scheduler's default weight of existing pods' required affinity terms when scoring. */
   public static final int DEFAULT_HARD_POD_AFFINITY_WEIGHT = 1;
@@ -151,6 +152,33 @@ public final class InterPodAffinity implements PreFilterPlugin, FilterPlugin, Pr
       }
     }
     return new FilterState(List.of(existingAnti), affinity, anti);
+  }
+
+  /**
+   * Node-local on the fast path when the pod has no required affinity terms (whose first-of-a-group
+   * rule looks at the whole cluster) and every anti-affinity term in play, the pod's own and those
+   * of existing pods that match it, has a topology key whose domains are single nodes.
+   */
+  @Override
+  public boolean filtersNodeLocally(CycleState state, Pod pod, ClusterState cluster) {
+    PodSpec spec = pod.spec();
+    if (!indexed || !spec.placement().podAffinity().required().isEmpty()) {
+      return false;
+    }
+    AffinityIndex index = index(cluster);
+    for (PodAffinityTerm term : spec.placement().podAntiAffinity().required()) {
+      if (!index.isPerNodeKey(term.topologyKey())) {
+        return false;
+      }
+    }
+    for (TopologyCounts existing : state.read(FILTER_KEY, FilterState.class).existingAnti()) {
+      for (String key : existing.keys()) {
+        if (!index.isPerNodeKey(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.podsim.policies.interpodaffinity;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts (or weights) per topology domain: topology key, then the node label value. */
 final class TopologyCounts {
@@ -57,6 +58,11 @@ final class TopologyCounts {
       total += get(key, nodeLabels);
     }
     return total;
+  }
+
+  /** The topology keys counted under. */
+  Set<String> keys() {
+    return byKey.keySet();
   }
 
   boolean isEmpty() {
