@@ -2,6 +2,7 @@ package io.podsim.policies.interpodaffinity;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.PodAffinity;
 import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -23,6 +25,13 @@ final class AffinityIndex implements ClusterState.PlacementListener {
   /** A term with the namespace of the pod that carries it (which an empty namespace list means). */
   private record OwnedTerm(PodAffinityTerm term, String ownerNamespace) {}
 
+  /**
+   * A term of existing pods that scores incoming pods it matches: preferred terms with their
+   * weight (negative for anti-affinity), required affinity terms with weight 0 (the plugin weighs
+   * them by its hardPodAffinityWeight).
+   */
+  record ScoringTerm(PodAffinityTerm term, String ownerNamespace, long weight) {}
+
   /** A pod's required affinity terms, all of which an existing pod must match to count. */
   private record OwnedTerms(List<PodAffinityTerm> terms, String ownerNamespace) {}
 
@@ -30,6 +39,7 @@ final class AffinityIndex implements ClusterState.PlacementListener {
   private final Map<OwnedTerm, TopologyCounts> existingAnti = new HashMap<>();
   private final Map<OwnedTerm, TopologyCounts> antiMatches = new HashMap<>();
   private final Map<OwnedTerms, TopologyCounts> affinityMatches = new HashMap<>();
+  private final Map<ScoringTerm, TopologyCounts> existingScoring = new HashMap<>();
   /** Bound pods with terms that score other pods: required affinity, or preferred (anti-)affinity. */
   private int podsWithScoringTerms;
   /** Per topology key: whether no two nodes share a value of it (then its domains are single nodes). */
@@ -40,6 +50,7 @@ final class AffinityIndex implements ClusterState.PlacementListener {
     this.cluster = cluster;
     forEachBoundPod((pod, node) -> {
       countExistingAnti(pod.spec(), cluster.node(node).labels(), 1);
+      countExistingScoring(pod.spec(), cluster.node(node).labels(), 1);
       podsWithScoringTerms += hasScoringTerms(pod.spec()) ? 1 : 0;
     });
     cluster.addPlacementListener(this);
@@ -55,6 +66,7 @@ final class AffinityIndex implements ClusterState.PlacementListener {
     PodSpec spec = pod.spec();
     Map<String, String> labels = cluster.node(node).labels();
     countExistingAnti(spec, labels, sign);
+    countExistingScoring(spec, labels, sign);
     podsWithScoringTerms += hasScoringTerms(spec) ? sign : 0;
     antiMatches.forEach((owned, counts) -> {
       if (owned.term().matches(owned.ownerNamespace(), spec.namespace(), spec.labels())) {
@@ -104,6 +116,16 @@ final class AffinityIndex implements ClusterState.PlacementListener {
     return matching;
   }
 
+  /** Existing pods' scoring terms that match the incoming pod, with where those pods run (only terms some pod has now). */
+  void forEachScoringTermMatching(PodSpec incoming, BiConsumer<ScoringTerm, TopologyCounts> action) {
+    existingScoring.forEach((owned, counts) -> {
+      if (counts.total() != 0 && owned.term().matches(owned.ownerNamespace(), incoming.namespace(),
+          incoming.labels())) {
+        action.accept(owned, counts);
+      }
+    });
+  }
+
   /** Where existing pods matching the term (written on a pod of {@code namespace}) run. */
   TopologyCounts antiMatches(PodAffinityTerm term, String namespace) {
     return antiMatches.computeIfAbsent(new OwnedTerm(term, namespace), owned -> {
@@ -132,6 +154,22 @@ final class AffinityIndex implements ClusterState.PlacementListener {
       existingAnti.computeIfAbsent(new OwnedTerm(term, spec.namespace()), owned -> new TopologyCounts())
           .addDomain(term.topologyKey(), labels, sign);
     }
+  }
+
+  private void countExistingScoring(PodSpec spec, Map<String, String> labels, int sign) {
+    for (PodAffinityTerm term : spec.placement().podAffinity().required()) {
+      countScoring(new ScoringTerm(term, spec.namespace(), 0), labels, sign);
+    }
+    for (PodAffinity.Weighted weighted : spec.placement().podAffinity().preferred()) {
+      countScoring(new ScoringTerm(weighted.term(), spec.namespace(), weighted.weight()), labels, sign);
+    }
+    for (PodAffinity.Weighted weighted : spec.placement().podAntiAffinity().preferred()) {
+      countScoring(new ScoringTerm(weighted.term(), spec.namespace(), -weighted.weight()), labels, sign);
+    }
+  }
+
+  private void countScoring(ScoringTerm owned, Map<String, String> labels, int sign) {
+    existingScoring.computeIfAbsent(owned, o -> new TopologyCounts()).addDomain(owned.term().topologyKey(), labels, sign);
   }
 
   private static void countIfMatchesAll(TopologyCounts counts, OwnedTerms owned, PodSpec spec,

@@ -206,10 +206,62 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
 
   @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
-    PodSpec spec = pod.spec();
     if (skipsWhateverTheNodes(state, pod, cluster)) {
       return skip;
     }
+    DomainScores scores = indexed ? indexedScores(pod.spec(), cluster) : scannedScores(pod.spec(), cluster);
+    if (scores == null) {
+      return skip;
+    }
+    state.write(SCORE_KEY, scores);
+    return Status.success();
+  }
+
+  /** A node's raw score from its labels. */
+  @FunctionalInterface
+  private interface DomainScores {
+    long at(Map<String, String> nodeLabels);
+  }
+
+  /** One source of score: pods counted per domain of one topology key, each worth {@code weight}. */
+  private record WeightedCounts(long weight, String topologyKey, TopologyCounts counts) {}
+
+  /** Scores from the index's counts, one term at a time; null when no pod contributes anything. */
+  private DomainScores indexedScores(PodSpec spec, ClusterState cluster) {
+    AffinityIndex index = index(cluster);
+    List<WeightedCounts> parts = new ArrayList<>();
+    addMatches(parts, index, spec.placement().podAffinity().preferred(), spec.namespace(), 1);
+    addMatches(parts, index, spec.placement().podAntiAffinity().preferred(), spec.namespace(), -1);
+    index.forEachScoringTermMatching(spec, (owned, counts) -> {
+      long weight = owned.weight() == 0 ? hardPodAffinityWeight : owned.weight();
+      if (weight != 0) {
+        parts.add(new WeightedCounts(weight, owned.term().topologyKey(), counts));
+      }
+    });
+    if (parts.isEmpty()) {
+      return null;
+    }
+    return labels -> {
+      long total = 0;
+      for (WeightedCounts part : parts) {
+        total += part.weight() * part.counts().get(part.topologyKey(), labels);
+      }
+      return total;
+    };
+  }
+
+  private static void addMatches(List<WeightedCounts> parts, AffinityIndex index, List<PodAffinity.Weighted> terms,
+      String namespace, int sign) {
+    for (PodAffinity.Weighted weighted : terms) {
+      TopologyCounts counts = index.antiMatches(weighted.term(), namespace);
+      if (counts.total() != 0) {
+        parts.add(new WeightedCounts(sign * (long) weighted.weight(), weighted.term().topologyKey(), counts));
+      }
+    }
+  }
+
+  /** Scores recounted over every bound pod (the plain path); null when no pod contributes anything. */
+  private DomainScores scannedScores(PodSpec spec, ClusterState cluster) {
     TopologyCounts scores = new TopologyCounts();
     for (int node = 0; node < cluster.nodeCount(); node++) {
       Map<String, String> labels = cluster.node(node).labels();
@@ -217,11 +269,7 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
         scoreExistingPod(scores, spec, existing.spec(), labels);
       }
     }
-    if (scores.isEmpty()) {
-      return skip;
-    }
-    state.write(SCORE_KEY, scores);
-    return Status.success();
+    return scores.isEmpty() ? null : scores::sum;
   }
 
   /** Nothing to score: the pod has no preferred terms and no bound pod has terms that score others. */
@@ -248,7 +296,7 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
 
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
-    return state.read(SCORE_KEY, TopologyCounts.class).sum(cluster.node(node).labels());
+    return state.read(SCORE_KEY, DomainScores.class).at(cluster.node(node).labels());
   }
 
   @Override
