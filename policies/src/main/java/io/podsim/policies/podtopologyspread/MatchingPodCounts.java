@@ -5,18 +5,23 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.LabelSelector;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per node, how many pods of a namespace a spread constraint's selector matches, kept up to date as
  * pods start and stop counting against nodes (what-if moves of preemption included) instead of
- * recounted over each node's pods every cycle. A selector seen for the first time is counted over
- * the bound pods once.
+ * recounted over each node's pods every cycle; and the same summed per domain of a topology key.
+ * A selector or key seen for the first time is counted over the bound pods once.
  */
 final class MatchingPodCounts implements ClusterState.PlacementListener {
   private record Key(LabelSelector selector, String namespace) {}
 
   private final ClusterState cluster;
   private final Map<Key, int[]> perNode = new HashMap<>();
+  private final Map<DomainKey, Map<String, int[]>> perDomain = new HashMap<>();
+  private final Map<Set<String>, Boolean> keysTogether = new HashMap<>();
+
+  private record DomainKey(LabelSelector selector, String namespace, String topologyKey) {}
 
   MatchingPodCounts(ClusterState cluster) {
     this.cluster = cluster;
@@ -34,6 +39,48 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
       if (key.namespace().equals(pod.spec().namespace()) && key.selector().matches(pod.spec().labels())) {
         counts[node] += sign;
       }
+    });
+    perDomain.forEach((key, domains) -> {
+      String value = cluster.node(node).labels().get(key.topologyKey());
+      if (value != null && key.namespace().equals(pod.spec().namespace())
+          && key.selector().matches(pod.spec().labels())) {
+        domains.get(value)[0] += sign;
+      }
+    });
+  }
+
+  /**
+   * A copy of the matching pods summed per domain of the constraint's key over every node that has
+   * the key, domains in the order of the first node in each.
+   */
+  Map<String, int[]> perDomain(SpreadConstraint constraint, String namespace) {
+    Map<String, int[]> live = perDomain.computeIfAbsent(
+        new DomainKey(constraint.selector(), namespace, constraint.topologyKey()), key -> {
+          Map<String, int[]> domains = SpreadConstraint.newCounts();
+          for (int node = 0; node < cluster.nodeCount(); node++) {
+            String value = cluster.node(node).labels().get(key.topologyKey());
+            if (value != null) {
+              domains.computeIfAbsent(value, v -> new int[1])[0] += on(constraint, node, namespace);
+            }
+          }
+          return domains;
+        });
+    Map<String, int[]> copy = SpreadConstraint.newCounts();
+    live.forEach((value, count) -> copy.put(value, new int[] {count[0]}));
+    return copy;
+  }
+
+  /** True when every node that has one of the keys has them all. */
+  boolean keysTogether(Set<String> keys) {
+    return keysTogether.computeIfAbsent(keys, k -> {
+      for (int node = 0; node < cluster.nodeCount(); node++) {
+        Map<String, String> labels = cluster.node(node).labels();
+        long present = k.stream().filter(labels::containsKey).count();
+        if (present != 0 && present != k.size()) {
+          return false;
+        }
+      }
+      return true;
     });
   }
 

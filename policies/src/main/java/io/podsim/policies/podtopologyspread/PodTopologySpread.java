@@ -15,8 +15,10 @@ import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * kube-scheduler's PodTopologySpread.
@@ -79,10 +81,14 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     if (!indexed) {
       return constraint.countOn(cluster, node, namespace);
     }
+    return matchingCounts(cluster).on(constraint, node, namespace);
+  }
+
+  private MatchingPodCounts matchingCounts(ClusterState cluster) {
     if (matchingCounts == null || !matchingCounts.follows(cluster)) {
       matchingCounts = new MatchingPodCounts(cluster);
     }
-    return matchingCounts.on(constraint, node, namespace);
+    return matchingCounts;
   }
 
   /** The plugin as kube-scheduler configures it by default (defaultingType System). */
@@ -137,21 +143,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     if (constraints.isEmpty()) {
       return skip;
     }
-    List<Map<String, int[]>> counts = new ArrayList<>();
-    constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
-    for (int node = 0; node < cluster.nodeCount(); node++) {
-      NodeSpec spec = cluster.node(node);
-      if (!SpreadConstraint.nodeHasAllKeys(spec, constraints)) {
-        continue;
-      }
-      for (int i = 0; i < constraints.size(); i++) {
-        SpreadConstraint c = constraints.get(i);
-        if (c.includes(pod.spec(), spec)) {
-          counts.get(i).computeIfAbsent(spec.labels().get(c.topologyKey()), v -> new int[1])[0] +=
-              matching(cluster, c, node, pod.spec().namespace());
-        }
-      }
-    }
+    List<Map<String, int[]>> counts = countsPerDomain(cluster, pod.spec(), constraints);
     int[] minimum = new int[constraints.size()];
     for (int i = 0; i < minimum.length; i++) {
       Map<String, int[]> domains = counts.get(i);
@@ -160,6 +152,47 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     }
     state.write(FILTER_KEY, new FilterState(constraints, counts, minimum));
     return Status.success();
+  }
+
+  /**
+   * Per constraint, matching pods per domain over the nodes that count: from the kept-up sums when
+   * every node with the keys counts (no node inclusion policy narrows them and the keys go together),
+   * else summed over the nodes.
+   */
+  private List<Map<String, int[]>> countsPerDomain(ClusterState cluster, PodSpec pod,
+      List<SpreadConstraint> constraints) {
+    List<Map<String, int[]>> counts = new ArrayList<>();
+    if (indexed && everyNodeWithTheKeysCounts(cluster, pod, constraints)) {
+      constraints.forEach(c -> counts.add(matchingCounts(cluster).perDomain(c, pod.namespace())));
+      return counts;
+    }
+    constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      NodeSpec spec = cluster.node(node);
+      if (!SpreadConstraint.nodeHasAllKeys(spec, constraints)) {
+        continue;
+      }
+      for (int i = 0; i < constraints.size(); i++) {
+        SpreadConstraint c = constraints.get(i);
+        if (c.includes(pod, spec)) {
+          counts.get(i).computeIfAbsent(spec.labels().get(c.topologyKey()), v -> new int[1])[0] +=
+              matching(cluster, c, node, pod.namespace());
+        }
+      }
+    }
+    return counts;
+  }
+
+  private boolean everyNodeWithTheKeysCounts(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints) {
+    boolean unrestricted = pod.placement().nodeSelector().isEmpty() && pod.placement().nodeAffinity().required() == null;
+    Set<String> keys = new HashSet<>();
+    for (SpreadConstraint c : constraints) {
+      if (c.honorNodeTaints() || c.honorNodeAffinity() && !unrestricted) {
+        return false;
+      }
+      keys.add(c.topologyKey());
+    }
+    return keys.size() == 1 || matchingCounts(cluster).keysTogether(keys);
   }
 
   @Override
