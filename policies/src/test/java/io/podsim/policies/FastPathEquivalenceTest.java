@@ -60,12 +60,12 @@ class FastPathEquivalenceTest {
 
   /**
    * Pods in runs of one shape, as replicas come, so that kept node answers are reused: the shapes
-   * mix anti-affinity by hostname (node-local answers) and by zone (answers that change with a
-   * whole zone) with pods that carry no terms at all.
+   * mix anti-affinity by hostname (node-local answers), anti-affinity, affinity and hard spread by
+   * zone (answers uniform within a zone that change with it) and pods that carry no terms at all.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void reusedAnswersFollowAntiAffinityByHostAndByZone(long seed) {
+  void reusedAnswersFollowAffinityAndSpreadByHostAndByZone(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<NodeSpec> nodes = nodes(random);
     List<PodSpec> pods = new ArrayList<>();
@@ -74,9 +74,14 @@ class FastPathEquivalenceTest {
       // replicas usually keep away from each other, sometimes from another app
       String avoided = random.nextBoolean() ? template.labels().get("app") : APPS.get(random.nextInt(APPS.size()));
       LabelSelector selector = new LabelSelector(Map.of("app", avoided), List.of());
-      PodAffinity anti = random.nextInt(4) == 0 ? PodAffinity.NONE : new PodAffinity(
-          List.of(new PodAffinityTerm(selector, null, false, KEYS.get(random.nextInt(KEYS.size())))), List.of());
-      Placement placement = new Placement(null, null, null, null, anti, null, null);
+      PodAffinityTerm term = new PodAffinityTerm(selector, null, false, KEYS.get(random.nextInt(KEYS.size())));
+      PodAffinity anti = random.nextInt(4) == 0 ? PodAffinity.NONE : new PodAffinity(List.of(term), List.of());
+      PodAffinity affinity = random.nextInt(4) == 0 ? new PodAffinity(List.of(term), List.of()) : PodAffinity.NONE;
+      List<TopologySpreadConstraint> spread = random.nextInt(4) != 0 ? List.of()
+          : List.of(new TopologySpreadConstraint(1 + random.nextInt(2), NodeSpec.ZONE_LABEL, true, selector, 1, true,
+              false, List.of()));
+      Placement placement = new Placement(null, null, null, affinity, affinity.isEmpty() ? anti : PodAffinity.NONE,
+          spread, null);
       for (int run = 1 + random.nextInt(15); run > 0; run--) {
         int index = pods.size();
         pods.add(new PodSpec("p" + index, template.namespace(), template.requests(), template.labels(), 0,

@@ -17,4 +17,9 @@ public interface PreScorePlugin extends Plugin {
   default boolean skipsWhateverTheNodes(CycleState state, Pod pod, ClusterState cluster) {
     return false;
   }
+
+  /** False when PreScore reads nothing of the feasible nodes, so it may be given none; node-local plugins read none. */
+  default boolean needsFeasibleNodes() {
+    return !(this instanceof NodeLocal);
+  }
 }

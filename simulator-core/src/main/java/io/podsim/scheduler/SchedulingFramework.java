@@ -4,7 +4,9 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
@@ -52,7 +54,12 @@ public final class SchedulingFramework {
   private final boolean[] scoreIsNodeLocal;
   /** Whether this cycle's filters are all node-local, so their answers may be reused. */
   private boolean cachingFilters;
+  /** The filters whose kept answers this cycle reads. */
+  private boolean[] cachedFilterRuns;
   private final ScoreTree tree = new ScoreTree();
+  private final GroupAnswers groupAnswers = new GroupAnswers();
+  private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
+  private int groupsNodeCount = -1;
   private long[] leafScores;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
@@ -122,11 +129,16 @@ public final class SchedulingFramework {
     if (nominated >= 0 && nominated < cluster.nodeCount() && filter(state, pod, nominated, skipFilter) == null) {
       return placed(state, pod, nominated);
     }
-    cache.begin(pod, bits(skipFilter), cluster.nodeCount(), scorers.length);
-    cachingFilters = profile.reusesNodeAnswers() && filters.length < Long.SIZE && filtersNodeLocal(state, pod, skipFilter);
     int count;
     try {
-      int chosen = selectIncrementally(state, pod, skipFilter);
+      int chosen = -1;
+      if (profile.reusesNodeAnswers()) {
+        FilterPlan plan = planFilters(state, pod, skipFilter);
+        cache.begin(pod, bits(skipFilter) | bits(plan.perGroup()), cluster.nodeCount(), scorers.length);
+        cachingFilters = plan.allPerNode() && filters.length < Long.SIZE;
+        cachedFilterRuns = plan.perNode();
+        chosen = selectIncrementally(state, pod, plan);
+      }
       if (chosen >= 0) {
         return placed(state, pod, chosen);
       }
@@ -202,17 +214,6 @@ public final class SchedulingFramework {
     return found;
   }
 
-  /** True when every filter not skipped this cycle is node-local, always or for this pod as the cluster stands. */
-  private boolean filtersNodeLocal(CycleState state, Pod pod, boolean[] skipped) {
-    for (int f = 0; f < filters.length; f++) {
-      if (!skipped[f] && !filterIsNodeLocal[f] && !(filters[f] instanceof NodeLocalFilterWhen conditional
-          && conditional.filtersNodeLocally(state, pod, cluster))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The flags as bits (at most 64 of them: the framework's plugin lists are short). */
   private static long bits(boolean[] flags) {
     long bits = 0;
@@ -225,7 +226,7 @@ public final class SchedulingFramework {
   /** Runs the filters on one node, with nominated pods of at least this priority counted; null = fits. */
   private Status filter(CycleState state, Pod pod, int node, boolean[] skipFilter) {
     if (!cluster.hasNominations(node)) {
-      return cachingFilters ? cachedFilters(state, pod, node, skipFilter) : runFilters(state, pod, node, skipFilter);
+      return cachingFilters ? cachedFilters(state, pod, node) : runFilters(state, pod, node, skipFilter);
     }
     List<Pod> nominated = cluster.nominatedOn(node);
     List<Pod> counted = new ArrayList<>();
@@ -256,8 +257,8 @@ public final class SchedulingFramework {
   }
 
   /** The node's filter answer for this pod shape: reused while the node is unchanged, else computed and kept. */
-  private Status cachedFilters(CycleState state, Pod pod, int node, boolean[] skipFilter) {
-    int rejectedBy = cachedRejection(state, pod, node, skipFilter);
+  private Status cachedFilters(CycleState state, Pod pod, int node) {
+    int rejectedBy = cachedRejection(state, pod, node, cachedFilterRuns);
     if (rejectedBy < 0) {
       return null;
     }
@@ -265,13 +266,16 @@ public final class SchedulingFramework {
     return cache.rejection(node);
   }
 
-  /** The filter that rejects the node for this pod shape (-1 when none does), from the kept answer if still valid. */
-  private int cachedRejection(CycleState state, Pod pod, int node, boolean[] skipFilter) {
+  /**
+   * The filter among {@code runs} that rejects the node for this pod shape (-1 when none does), from
+   * the kept answer if still valid.
+   */
+  private int cachedRejection(CycleState state, Pod pod, int node, boolean[] runs) {
     if (cache.hasFilterAnswer(cluster, node)) {
       return cache.rejectedBy(node);
     }
     for (int f = 0; f < filters.length; f++) {
-      if (!skipFilter[f]) {
+      if (runs[f]) {
         Status status = filters[f].filter(state, pod, cluster, node);
         if (!status.isSuccess()) {
           cache.putFilterAnswer(cluster, node, f, status);
@@ -294,13 +298,19 @@ public final class SchedulingFramework {
   }
 
   /** The node chosen from the score tree, or -1 when this cycle must visit the nodes (see the class comment). */
-  private int selectIncrementally(CycleState state, Pod pod, boolean[] skipFilter) {
-    boolean[] skipScore = incrementalScoreSkips(state, pod);
-    if (skipScore == null) {
+  private int selectIncrementally(CycleState state, Pod pod, FilterPlan plan) {
+    int nodes = cluster.nodeCount();
+    if (!plan.treeAllowed() || cluster.nominatedPodCount() > 0
+        || numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes) < nodes) {
       return -1;
     }
-    refreshTree(state, pod, skipFilter, skipScore);
-    if (tree.feasibleCount() == 0 || !normalizedScoresUniform(skipScore)) {
+    ScorePlan scores = planScores(state, pod, plan.groupKey());
+    NodeGroups groups = scores == null || scores.groupKey() == null ? null : groups(scores.groupKey());
+    if (scores == null || groups != null && !groups.fewEnough()) {
+      return -1;
+    }
+    refreshTree(state, pod, plan, scores, groups);
+    if (tree.feasibleCount() == 0 || !normalizedScoresUniform(scores)) {
       return -1;
     }
     for (int f = 0; f < filters.length; f++) {
@@ -317,11 +327,11 @@ public final class SchedulingFramework {
       best = tree.select(nextStartNode, ties > 1 ? random.nextInt(ties) : 0);
     }
     for (int s = 0; s < scorers.length; s++) {
-      if (skipScore[s]) {
+      if (scores.skip()[s]) {
         continue;
       }
       scoredCycles[s]++;
-      if (normalizers[s] != null) {
+      if (normalizers[s] != null && !scores.perGroup()[s]) {
         chosenScoreSums[s] += normalizers[s].scoreWhenAllZero();
         continue;
       }
@@ -335,40 +345,88 @@ public final class SchedulingFramework {
   }
 
   /**
-   * The score plugins this cycle skips, when it may use the score tree: all nodes are considered,
-   * none has nominated pods, every PreScore either skips whatever the nodes or is node-local (and
-   * so reads no node list), and every score plugin that runs is node-local with a known score for
-   * uniform raw scores if it normalizes. Null when it may not.
+   * How this cycle's filters run: per node from kept answers (node-local ones), or once per group
+   * of nodes sharing a label value ({@link LabelUniform} ones, all after the per-node ones and on one
+   * label). The tree may be used only when every filter that runs is one or the other.
    */
-  private boolean[] incrementalScoreSkips(CycleState state, Pod pod) {
-    int nodes = cluster.nodeCount();
-    if (!cachingFilters || cluster.nominatedPodCount() > 0 || filters.length + scorers.length >= Long.SIZE
-        || numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes) < nodes) {
-      return null;
+  private record FilterPlan(boolean[] perNode, boolean[] perGroup, String groupKey, boolean allPerNode,
+      boolean treeAllowed) {}
+
+  private FilterPlan planFilters(CycleState state, Pod pod, boolean[] skipFilter) {
+    boolean[] perNode = new boolean[filters.length];
+    boolean[] perGroup = new boolean[filters.length];
+    String key = null;
+    boolean allPerNode = true;
+    boolean treeAllowed = filters.length + scorers.length < Long.SIZE;
+    for (int f = 0; f < filters.length; f++) {
+      if (skipFilter[f]) {
+        continue;
+      }
+      if (filterIsNodeLocal[f] || filters[f] instanceof NodeLocalFilterWhen conditional
+          && conditional.filtersNodeLocally(state, pod, cluster)) {
+        perNode[f] = true;
+        // after a group filter, a node's first rejecting filter could no longer be told per node
+        treeAllowed &= key == null;
+        continue;
+      }
+      allPerNode = false;
+      String within = filters[f] instanceof LabelUniform uniform ? uniform.filterUniformWithin(state, pod, cluster)
+          : null;
+      if (within == null || key != null && !key.equals(within)) {
+        treeAllowed = false;
+      } else {
+        key = within;
+        perGroup[f] = true;
+      }
     }
+    return new FilterPlan(perNode, perGroup, key, allPerNode, treeAllowed);
+  }
+
+  /** Which score plugins this cycle skips and which score per group of nodes (on {@code groupKey}). */
+  private record ScorePlan(boolean[] skip, boolean[] perGroup, String groupKey) {}
+
+  /**
+   * The score plan when the tree may be used: every PreScore either skips whatever the nodes or
+   * needs no node list, and every score plugin that runs is node-local (with a known score for
+   * uniform raw scores if it normalizes) or uniform within the groups' label. Null when not.
+   */
+  private ScorePlan planScores(CycleState state, Pod pod, String groupKey) {
     List<PreScorePlugin> preScores = profile.preScores();
-    boolean[] skipScore = new boolean[scorers.length];
+    boolean[] skipsAnyway = new boolean[preScores.size()];
     for (int p = 0; p < preScores.size(); p++) {
       PreScorePlugin plugin = preScores.get(p);
-      if (!(plugin instanceof NodeLocal)) {
-        if (!plugin.skipsWhateverTheNodes(state, pod, cluster)) {
-          return null;
-        }
-        markSkipped(skipScore, p);
-      }
-    }
-    for (int p = 0; p < preScores.size(); p++) {
-      PreScorePlugin plugin = preScores.get(p);
-      if (plugin instanceof NodeLocal && plugin.preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
-        markSkipped(skipScore, p);
-      }
-    }
-    for (int s = 0; s < scorers.length; s++) {
-      if (!skipScore[s] && (!scoreIsNodeLocal[s] || normalizers[s] != null && normalizers[s].scoreWhenAllZero() < 0)) {
+      skipsAnyway[p] = plugin.skipsWhateverTheNodes(state, pod, cluster);
+      if (!skipsAnyway[p] && plugin.needsFeasibleNodes()) {
         return null;
       }
     }
-    return skipScore;
+    boolean[] skip = new boolean[scorers.length];
+    for (int p = 0; p < preScores.size(); p++) {
+      if (skipsAnyway[p] || preScores.get(p).preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
+        markSkipped(skip, p);
+      }
+    }
+    boolean[] perGroup = new boolean[scorers.length];
+    String key = groupKey;
+    for (int s = 0; s < scorers.length; s++) {
+      if (skip[s]) {
+        continue;
+      }
+      if (scoreIsNodeLocal[s]) {
+        if (normalizers[s] != null && normalizers[s].scoreWhenAllZero() < 0) {
+          return null;
+        }
+        continue;
+      }
+      String within = scorers[s] instanceof LabelUniform uniform ? uniform.scoreUniformWithin(state, pod, cluster)
+          : null;
+      if (within == null || key != null && !key.equals(within)) {
+        return null;
+      }
+      key = within;
+      perGroup[s] = true;
+    }
+    return new ScorePlan(skip, perGroup, key);
   }
 
   private void markSkipped(boolean[] skipScore, int preScore) {
@@ -377,46 +435,121 @@ public final class SchedulingFramework {
     }
   }
 
-  /** Brings the tree up to date: the changed nodes only, or every node when the shape or skips differ. */
-  private void refreshTree(CycleState state, Pod pod, boolean[] skipFilter, boolean[] skipScore) {
+  private NodeGroups groups(String label) {
+    if (groupsNodeCount != cluster.nodeCount()) {
+      groupsByLabel.clear();
+      groupsNodeCount = cluster.nodeCount();
+    }
+    return groupsByLabel.computeIfAbsent(label, l -> NodeGroups.of(cluster, l));
+  }
+
+  /** What the tree's answers were computed for: a cycle with another layout starts it over. */
+  private record TreeLayout(long shapeGeneration, long skippedScores, long groupScores, String groupKey) {}
+
+  /**
+   * Brings the tree up to date: the per-node answers of nodes that changed (every node when the
+   * layout differs), then each group's answer, re-pushing every node of a group whose answer moved.
+   */
+  private void refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
     boolean[] keyed = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
-      keyed[s] = !skipScore[s] && normalizers[s] == null;
+      keyed[s] = !scores.skip()[s] && (normalizers[s] == null || scores.perGroup()[s]);
     }
-    long skips = bits(skipFilter) | bits(skipScore) << filters.length;
     int nodes = cluster.nodeCount();
-    if (tree.resume(cache.generation(), skips, nodes, filters.length, keyed, weights)) {
-      for (int i = 0; i < tree.dirtyCount(); i++) {
-        updateLeaf(state, pod, tree.dirtyNode(i), skipFilter, skipScore);
-      }
+    TreeLayout layout = new TreeLayout(cache.generation(), bits(scores.skip()), bits(scores.perGroup()),
+        scores.groupKey());
+    boolean resumed = tree.resume(layout, nodes, filters.length, keyed, weights);
+    if (!resumed) {
+      groupAnswers.reset(nodes, groups, scorers.length);
+    }
+    int changed = resumed ? tree.dirtyCount() : nodes;
+    for (int i = 0; i < changed; i++) {
+      int node = resumed ? tree.dirtyNode(i) : i;
+      groupAnswers.setLocalRejection(node, cachedRejection(state, pod, node, plan.perNode()));
+    }
+    if (groups != null) {
+      refreshGroups(state, pod, plan, scores, groups, resumed);
+    }
+    int pushed = resumed ? tree.dirtyCount() : nodes;
+    for (int i = 0; i < pushed; i++) {
+      updateLeaf(state, pod, resumed ? tree.dirtyNode(i) : i, scores);
+    }
+    if (resumed) {
       tree.clearDirty();
     } else {
-      for (int node = 0; node < nodes; node++) {
-        updateLeaf(state, pod, node, skipFilter, skipScore);
-      }
       tree.finishBuilding();
     }
   }
 
-  private void updateLeaf(CycleState state, Pod pod, int node, boolean[] skipFilter, boolean[] skipScore) {
-    int rejectedBy = cachedRejection(state, pod, node, skipFilter);
+  /** Asks one node of each group for the group filters' verdict and the group scores (normalized over feasible groups). */
+  private void refreshGroups(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups,
+      boolean resumed) {
+    int count = groups.count();
+    int[] representatives = new int[count];
+    int feasibleGroups = 0;
+    for (int g = 0; g < count; g++) {
+      int node = groups.members(g)[0];
+      int rejectedBy = -1;
+      for (int f = 0; f < filters.length && rejectedBy < 0; f++) {
+        if (plan.perGroup()[f] && !filters[f].filter(state, pod, cluster, node).isSuccess()) {
+          rejectedBy = f;
+        }
+      }
+      groupAnswers.setGroupRejection(g, rejectedBy);
+      if (rejectedBy < 0 && groupAnswers.localFeasible(g) > 0) {
+        representatives[feasibleGroups++] = node;
+      }
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (scores.perGroup()[s]) {
+        long[] raw = new long[feasibleGroups];
+        for (int i = 0; i < feasibleGroups; i++) {
+          raw[i] = scorers[s].score(state, pod, cluster, representatives[i]);
+        }
+        if (normalizers[s] != null) {
+          normalizers[s].normalizeScores(state, pod, representatives, raw, feasibleGroups);
+        }
+        groupAnswers.clearScores(s);
+        for (int i = 0; i < feasibleGroups; i++) {
+          checkRange(scorers[s], raw[i]);
+          groupAnswers.setScore(s, groups.groupOf(representatives[i]), raw[i]);
+        }
+      }
+    }
+    for (int g = 0; g < count; g++) {
+      if (groupAnswers.publish(g) && resumed) {
+        for (int node : groups.members(g)) {
+          tree.markDirty(node);
+        }
+      }
+    }
+  }
+
+  private void updateLeaf(CycleState state, Pod pod, int node, ScorePlan scores) {
+    int rejectedBy = groupAnswers.rejection(node);
     if (rejectedBy >= 0) {
       tree.setRejected(node, rejectedBy);
       return;
     }
     for (int s = 0; s < scorers.length; s++) {
-      leafScores[s] = skipScore[s] ? 0 : cachedScore(state, pod, s, node);
-      if (normalizers[s] == null) {
-        checkRange(scorers[s], leafScores[s]);
+      if (scores.skip()[s]) {
+        leafScores[s] = 0;
+      } else if (scores.perGroup()[s]) {
+        leafScores[s] = groupAnswers.score(s, node);
+      } else {
+        leafScores[s] = cachedScore(state, pod, s, node);
+        if (normalizers[s] == null) {
+          checkRange(scorers[s], leafScores[s]);
+        }
       }
     }
     tree.setFeasible(node, leafScores);
   }
 
-  /** True when every normalizing plugin that runs gave 0 on every feasible node, so it scores them all alike. */
-  private boolean normalizedScoresUniform(boolean[] skipScore) {
+  /** True when every node-local normalizing plugin that runs gave 0 on every feasible node, so it scores them alike. */
+  private boolean normalizedScoresUniform(ScorePlan scores) {
     for (int s = 0; s < scorers.length; s++) {
-      if (!skipScore[s] && normalizers[s] != null && tree.nonZeroScores(s) > 0) {
+      if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null && tree.nonZeroScores(s) > 0) {
         return false;
       }
     }

@@ -35,21 +35,19 @@ final class ScoreTree {
   private boolean stale = true;
   /** While every leaf is being set after a reset: slots above the leaves are combined once at the end. */
   private boolean building;
-  /** What the answers were computed for; a cycle with another key starts over. */
-  private long generation = -1;
-  private long skipKey;
+  /** What the answers were computed for; a cycle with another layout starts over. */
+  private Object layout;
 
   /**
-   * True when the kept answers belong to this shape generation, skip set and cluster size; when not,
-   * resets for them, with the plugins whose raw scores make up the total ({@code keyed}).
+   * True when the kept answers belong to this layout (what the framework computed them for: pod
+   * shape, skipped plugins and the like) and cluster size; when not, resets for them, with the
+   * plugins whose raw scores make up the total ({@code keyed}).
    */
-  boolean resume(long shapeGeneration, long skips, int nodeCount, int filters, boolean[] keyedScores,
-      long[] scoreWeights) {
-    if (!stale && generation == shapeGeneration && nodes == nodeCount && skipKey == skips) {
+  boolean resume(Object treeLayout, int nodeCount, int filters, boolean[] keyedScores, long[] scoreWeights) {
+    if (!stale && treeLayout.equals(layout) && nodes == nodeCount) {
       return true;
     }
-    generation = shapeGeneration;
-    skipKey = skips;
+    layout = treeLayout;
     keyed = keyedScores;
     weights = scoreWeights;
     stale = false;

@@ -43,7 +43,7 @@ class ScoreTreeTest {
     int nodes = 1 + random.nextInt(70);
     ScoreTree tree = new ScoreTree();
     Plain plain = new Plain(nodes);
-    assertThat(tree.resume(1, 0, nodes, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.resume(1L, nodes, FILTERS, KEYED, WEIGHTS)).isFalse();
     for (int node = 0; node < nodes; node++) {
       set(tree, plain, node, random);
     }
@@ -51,7 +51,7 @@ class ScoreTreeTest {
     check(tree, plain, random);
     for (int step = 0; step < 200; step++) {
       tree.markDirty(random.nextInt(nodes));
-      assertThat(tree.resume(1, 0, nodes, FILTERS, KEYED, WEIGHTS)).isTrue();
+      assertThat(tree.resume(1L, nodes, FILTERS, KEYED, WEIGHTS)).isTrue();
       for (int i = 0; i < tree.dirtyCount(); i++) {
         set(tree, plain, tree.dirtyNode(i), random);
       }
@@ -61,21 +61,21 @@ class ScoreTreeTest {
   }
 
   @Test
-  void anotherGenerationOrSkipSetStartsOver() {
+  void anotherLayoutStartsOver() {
     ScoreTree tree = new ScoreTree();
-    assertThat(tree.resume(1, 0, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.resume(List.of(1, 0), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
     for (int node = 0; node < 4; node++) {
       tree.setRejected(node, 0);
     }
     tree.finishBuilding();
-    assertThat(tree.resume(1, 0, 4, FILTERS, KEYED, WEIGHTS)).isTrue();
-    assertThat(tree.resume(2, 0, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.resume(List.of(1, 0), 4, FILTERS, KEYED, WEIGHTS)).isTrue();
+    assertThat(tree.resume(List.of(2, 0), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
     assertThat(tree.rejections(0)).isZero();
     tree.finishBuilding();
-    assertThat(tree.resume(2, 1, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.resume(List.of(2, 1), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
     tree.finishBuilding();
     tree.invalidate();
-    assertThat(tree.resume(2, 1, 4, FILTERS, KEYED, WEIGHTS)).isFalse();
+    assertThat(tree.resume(List.of(2, 1), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
   }
 
   private static void set(ScoreTree tree, Plain plain, int node, SplittableRandom random) {

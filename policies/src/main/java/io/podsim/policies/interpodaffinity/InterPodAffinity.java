@@ -7,6 +7,7 @@ import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.LabelUniform;
 import io.podsim.scheduler.NodeLocalFilterWhen;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
@@ -14,8 +15,10 @@ import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * kube-scheduler's InterPodAffinity.
@@ -35,7 +38,7 @@ import java.util.Map;
  * two must place every pod alike.
  */
 public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterWhen, PreScorePlugin, ScorePlugin,
-    ScoreNormalizer {
+    ScoreNormalizer, LabelUniform {
   public static final String NAME = "InterPodAffinity";
   /** kube-scheduler's default weight of existing pods' required affinity terms when scoring. */
   public static final int DEFAULT_HARD_POD_AFFINITY_WEIGHT = 1;
@@ -181,6 +184,40 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     return true;
   }
 
+  /**
+   * On the fast path, the verdict reads only the node's domains of the terms in play (the pod's and
+   * those of existing pods that match it): uniform within one label when they all use it.
+   */
+  @Override
+  public String filterUniformWithin(CycleState state, Pod pod, ClusterState cluster) {
+    if (!indexed) {
+      return null;
+    }
+    PodSpec spec = pod.spec();
+    Set<String> keys = new HashSet<>();
+    spec.placement().podAffinity().required().forEach(term -> keys.add(term.topologyKey()));
+    spec.placement().podAntiAffinity().required().forEach(term -> keys.add(term.topologyKey()));
+    state.read(FILTER_KEY, FilterState.class).existingAnti().forEach(counts -> keys.addAll(counts.keys()));
+    return keys.size() == 1 ? keys.iterator().next() : null;
+  }
+
+  /** On the fast path, uniform within one label when every term that scores the pod uses it. */
+  @Override
+  public String scoreUniformWithin(CycleState state, Pod pod, ClusterState cluster) {
+    if (!(state.read(SCORE_KEY, DomainScores.class) instanceof IndexedScores scores)) {
+      return null;
+    }
+    Set<String> keys = new HashSet<>();
+    scores.parts().forEach(part -> keys.add(part.topologyKey()));
+    return keys.size() == 1 ? keys.iterator().next() : null;
+  }
+
+  /** The fast path's PreScore reads the index, not the feasible nodes. */
+  @Override
+  public boolean needsFeasibleNodes() {
+    return !indexed;
+  }
+
   @Override
   public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
     FilterState counts = state.read(FILTER_KEY, FilterState.class);
@@ -238,16 +275,19 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
         parts.add(new WeightedCounts(weight, owned.term().topologyKey(), counts));
       }
     });
-    if (parts.isEmpty()) {
-      return null;
-    }
-    return labels -> {
+    return parts.isEmpty() ? null : new IndexedScores(parts);
+  }
+
+  /** Scores summed from the index's per-term counts. */
+  private record IndexedScores(List<WeightedCounts> parts) implements DomainScores {
+    @Override
+    public long at(Map<String, String> nodeLabels) {
       long total = 0;
       for (WeightedCounts part : parts) {
-        total += part.weight() * part.counts().get(part.topologyKey(), labels);
+        total += part.weight() * part.counts().get(part.topologyKey(), nodeLabels);
       }
       return total;
-    };
+    }
   }
 
   private static void addMatches(List<WeightedCounts> parts, AffinityIndex index, List<PodAffinity.Weighted> terms,

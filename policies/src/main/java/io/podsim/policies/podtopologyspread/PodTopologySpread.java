@@ -9,6 +9,7 @@ import io.podsim.model.TopologySpreadConstraint;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.LabelUniform;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
@@ -36,7 +37,8 @@ import java.util.Set;
  * the system defaults (hostname with maxSkew 3 and zone with maxSkew 5, both soft), or those listed
  * in the plugin's args.
  */
-public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer {
+public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer,
+    LabelUniform {
   public static final String NAME = "PodTopologySpread";
   static final String HOSTNAME = "kubernetes.io/hostname";
   static final String ZONE = NodeSpec.ZONE_LABEL;
@@ -193,6 +195,17 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       keys.add(c.topologyKey());
     }
     return keys.size() == 1 || matchingCounts(cluster).keysTogether(keys);
+  }
+
+  /** On the fast path, the verdict reads only the node's value of the constraints' key: uniform within it when they share one. */
+  @Override
+  public String filterUniformWithin(CycleState state, Pod pod, ClusterState cluster) {
+    if (!indexed) {
+      return null;
+    }
+    Set<String> keys = new HashSet<>();
+    state.read(FILTER_KEY, FilterState.class).constraints().forEach(c -> keys.add(c.topologyKey()));
+    return keys.size() == 1 ? keys.iterator().next() : null;
   }
 
   @Override
