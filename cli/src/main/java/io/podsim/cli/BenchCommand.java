@@ -29,11 +29,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--workload", paramLabel = "NAME", description = "Run only workloads whose name starts with NAME (repeatable).")
   private List<String> only;
 
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+      description = "Runs of each workload in this JVM; the median run is reported (default: ${DEFAULT-VALUE}).")
+  private int repeat;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Output folder (default: ${DEFAULT-VALUE}).")
   private Path out;
 
   @Override
   public Integer call() throws Exception {
+    if (repeat < 1) {
+      throw new InputError("--repeat: expected 1 or more, found " + repeat);
+    }
     List<BenchWorkload> workloads = (quick ? BenchWorkload.quick() : BenchWorkload.full()).stream()
         .filter(w -> only == null || only.stream().anyMatch(w.name()::startsWith)).toList();
     if (workloads.isEmpty()) {
@@ -45,7 +52,11 @@ final class BenchCommand implements Callable<Integer> {
         "heap MiB", "× kube");
     List<BenchHarness.Result> results = new ArrayList<>();
     for (BenchWorkload workload : workloads) {
-      BenchHarness.Result r = BenchHarness.run(workload);
+      List<BenchHarness.Result> runs = new ArrayList<>();
+      for (int i = 0; i < repeat; i++) {
+        runs.add(BenchHarness.run(workload));
+      }
+      BenchHarness.Result r = BenchHarness.median(runs);
       results.add(r);
       stdout.printf("%-48s %7d %7d %,12.0f %,12.0f %10.0f %8s%n", r.workload(), r.nodes(), r.pods(), r.podsPerSecond(),
           r.eventsPerSecond(), r.peakHeapBytes() / 1048576.0, r.ratio() == null ? "-" : String.format("%.1f", r.ratio()));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podsim.cli.bench.BenchHarness;
 import io.podsim.cli.bench.BenchWorkload;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,28 @@ class BenchCommandTest {
     }
     assertThat(basic.has("kubeSchedulerThreshold")).isTrue();
     assertThat(basic.has("ratio")).isTrue();
+    assertThat(basic.get("runs").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void theMedianRunIsReportedWithTheHighestPeakHeap() {
+    List<BenchHarness.Result> runs = List.of(result(300, 10), result(100, 30), result(200, 20), result(400, 5));
+    BenchHarness.Result median = BenchHarness.median(runs);
+    assertThat(median.podsPerSecond()).isEqualTo(200);
+    assertThat(median.eventsPerSecond()).isEqualTo(2000);
+    assertThat(median.peakHeapBytes()).isEqualTo(30);
+    assertThat(median.runs()).isEqualTo(4);
+  }
+
+  @Test
+  void aRepeatBelowOneIsAUserError() {
+    Cli cli = Cli.run("bench", "--quick", "--repeat", "0", "--out", dir.toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--repeat: expected 1 or more, found 0");
+  }
+
+  private static BenchHarness.Result result(double podsPerSecond, long heap) {
+    return new BenchHarness.Result("w", 1, 1, podsPerSecond, podsPerSecond * 10, heap, null, null, 1);
   }
 
   @Test

@@ -471,12 +471,16 @@ public final class SchedulingFramework {
       refreshGroups(state, pod, plan, scores, groups, resumed);
     }
     int pushed = resumed ? tree.dirtyCount() : nodes;
+    // past a few hundred leaves per thousand nodes, recombining every slot once is cheaper than per leaf
+    boolean bulk = !resumed || pushed * 8L > nodes;
+    if (resumed && bulk) {
+      tree.beginBulk();
+    }
     for (int i = 0; i < pushed; i++) {
       updateLeaf(state, pod, resumed ? tree.dirtyNode(i) : i, scores);
     }
-    if (resumed) {
-      tree.clearDirty();
-    } else {
+    tree.clearDirty();
+    if (bulk) {
       tree.finishBuilding();
     }
   }

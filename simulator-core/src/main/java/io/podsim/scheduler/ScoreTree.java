@@ -63,7 +63,15 @@ final class ScoreTree {
     return false;
   }
 
-  /** Ends the reset {@link #resume} began once every node's answer is set: combines all slots. */
+  /**
+   * Starts setting many leaves at once (a whole group of nodes): slots above them are combined once,
+   * by {@link #finishBuilding}, instead of after each leaf.
+   */
+  void beginBulk() {
+    building = true;
+  }
+
+  /** Ends a reset or bulk update once every changed node's answer is set: combines all slots. */
   void finishBuilding() {
     building = false;
     for (int slot = size - 1; slot > 0; slot--) {

@@ -13,6 +13,7 @@ import io.podsim.scheduler.Profile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,9 +24,21 @@ import java.util.List;
 public final class BenchHarness {
   private BenchHarness() {}
 
-  /** One workload's measurements, as written to bench.json. */
+  /** One workload's measurements, as written to bench.json ({@code runs}: how many runs they summarize). */
   public record Result(String workload, int nodes, int pods, double podsPerSecond, double eventsPerSecond,
-      long peakHeapBytes, Double kubeSchedulerThreshold, Double ratio) {}
+      long peakHeapBytes, Double kubeSchedulerThreshold, Double ratio, int runs) {}
+
+  /**
+   * The run with the median pods per second (the lower middle one for an even count), with the
+   * highest peak heap of all runs: one short run is at the mercy of JIT compilation and GC pauses.
+   */
+  public static Result median(List<Result> runs) {
+    List<Result> sorted = runs.stream().sorted(Comparator.comparingDouble(Result::podsPerSecond)).toList();
+    Result middle = sorted.get((sorted.size() - 1) / 2);
+    long peak = runs.stream().mapToLong(Result::peakHeapBytes).max().orElseThrow();
+    return new Result(middle.workload(), middle.nodes(), middle.pods(), middle.podsPerSecond(),
+        middle.eventsPerSecond(), peak, middle.kubeSchedulerThreshold(), middle.ratio(), runs.size());
+  }
 
   public static Result run(BenchWorkload workload) {
     ResourceSchema schema = ResourceSchema.standard();
@@ -51,7 +64,7 @@ public final class BenchHarness {
     double eventsPerSecond = stats.events() / (stats.wallNanos() / 1e9);
     Double ratio = workload.threshold() == null ? null : podsPerSecond / workload.threshold();
     return new Result(workload.name(), workload.nodes(), pods.size(), podsPerSecond, eventsPerSecond, peak,
-        workload.threshold(), ratio);
+        workload.threshold(), ratio, 1);
   }
 
   /** Wall-clock span and count of the measured pods' scheduling. */
