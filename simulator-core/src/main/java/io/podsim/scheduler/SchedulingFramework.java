@@ -56,8 +56,8 @@ public final class SchedulingFramework {
   private boolean cachingFilters;
   /** The filters whose kept answers this cycle reads. */
   private boolean[] cachedFilterRuns;
-  private final ScoreTree tree = new ScoreTree();
-  private final GroupAnswers groupAnswers = new GroupAnswers();
+  private final ScoreForest tree = new ScoreForest();
+  private long cyclesFromKeptAnswers;
   private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
   private int groupsNodeCount = -1;
   private long[] leafScores;
@@ -316,6 +316,7 @@ public final class SchedulingFramework {
     for (int f = 0; f < filters.length; f++) {
       filterRejections[f] += tree.rejections(f);
     }
+    cyclesFromKeptAnswers++;
     if (tree.feasibleCount() == 1) {
       return tree.select(0, 0);
     }
@@ -335,9 +336,9 @@ public final class SchedulingFramework {
         chosenScoreSums[s] += normalizers[s].scoreWhenAllZero();
         continue;
       }
-      long raw = tree.raw(s, best);
-      chosenScoreSums[s] += raw;
-      if (tree.bestWithout(s) > tree.total(best) - weights[s] * raw) {
+      long score = tree.score(s, best, scores.perGroup()[s]);
+      chosenScoreSums[s] += score;
+      if (tree.bestWithout(s, scores.perGroup()[s]) > tree.total(best) - weights[s] * score) {
         winnerChanges[s]++;
       }
     }
@@ -447,99 +448,82 @@ public final class SchedulingFramework {
   private record TreeLayout(long shapeGeneration, long skippedScores, long groupScores, String groupKey) {}
 
   /**
-   * Brings the tree up to date: the per-node answers of nodes that changed (every node when the
-   * layout differs), then each group's answer, re-pushing every node of a group whose answer moved.
+   * Brings the kept answers up to date: the per-node answers of nodes that changed (every node when
+   * the layout differs), then each group's answer from one of its nodes.
    */
   private void refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
-    boolean[] keyed = new boolean[scorers.length];
+    boolean[] local = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
-      keyed[s] = !scores.skip()[s] && (normalizers[s] == null || scores.perGroup()[s]);
+      local[s] = !scores.skip()[s] && normalizers[s] == null;
     }
     int nodes = cluster.nodeCount();
     TreeLayout layout = new TreeLayout(cache.generation(), bits(scores.skip()), bits(scores.perGroup()),
         scores.groupKey());
-    boolean resumed = tree.resume(layout, nodes, filters.length, keyed, weights);
-    if (!resumed) {
-      groupAnswers.reset(nodes, groups, scorers.length);
-    }
+    boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, weights);
     int changed = resumed ? tree.dirtyCount() : nodes;
+    // past one node in eight, recombining every slot once is cheaper than per node
+    boolean bulk = !resumed || changed * 8L > nodes;
+    tree.beginSetting(bulk);
     for (int i = 0; i < changed; i++) {
-      int node = resumed ? tree.dirtyNode(i) : i;
-      groupAnswers.setLocalRejection(node, cachedRejection(state, pod, node, plan.perNode()));
+      updateLeaf(state, pod, resumed ? tree.dirtyNode(i) : i, plan, scores);
     }
+    tree.finishSetting(bulk);
     if (groups != null) {
-      refreshGroups(state, pod, plan, scores, groups, resumed);
-    }
-    int pushed = resumed ? tree.dirtyCount() : nodes;
-    // past a few hundred leaves per thousand nodes, recombining every slot once is cheaper than per leaf
-    boolean bulk = !resumed || pushed * 8L > nodes;
-    if (resumed && bulk) {
-      tree.beginBulk();
-    }
-    for (int i = 0; i < pushed; i++) {
-      updateLeaf(state, pod, resumed ? tree.dirtyNode(i) : i, scores);
-    }
-    tree.clearDirty();
-    if (bulk) {
-      tree.finishBuilding();
+      refreshGroups(state, pod, plan, scores);
     }
   }
 
   /** Asks one node of each group for the group filters' verdict and the group scores (normalized over feasible groups). */
-  private void refreshGroups(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups,
-      boolean resumed) {
-    int count = groups.count();
+  private void refreshGroups(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores) {
+    int count = tree.groupCount();
+    int[] rejectedBy = new int[count];
+    int[] feasibleGroups = new int[count];
     int[] representatives = new int[count];
-    int feasibleGroups = 0;
+    int feasible = 0;
     for (int g = 0; g < count; g++) {
-      int node = groups.members(g)[0];
-      int rejectedBy = -1;
-      for (int f = 0; f < filters.length && rejectedBy < 0; f++) {
+      int node = tree.representative(g);
+      rejectedBy[g] = -1;
+      for (int f = 0; f < filters.length && rejectedBy[g] < 0; f++) {
         if (plan.perGroup()[f] && !filters[f].filter(state, pod, cluster, node).isSuccess()) {
-          rejectedBy = f;
+          rejectedBy[g] = f;
         }
       }
-      groupAnswers.setGroupRejection(g, rejectedBy);
-      if (rejectedBy < 0 && groupAnswers.localFeasible(g) > 0) {
-        representatives[feasibleGroups++] = node;
+      if (rejectedBy[g] < 0 && tree.locallyFeasible(g) > 0) {
+        feasibleGroups[feasible] = g;
+        representatives[feasible++] = node;
       }
     }
+    long[][] groupScores = new long[count][scorers.length];
     for (int s = 0; s < scorers.length; s++) {
       if (scores.perGroup()[s]) {
-        long[] raw = new long[feasibleGroups];
-        for (int i = 0; i < feasibleGroups; i++) {
+        long[] raw = new long[feasible];
+        for (int i = 0; i < feasible; i++) {
           raw[i] = scorers[s].score(state, pod, cluster, representatives[i]);
         }
         if (normalizers[s] != null) {
-          normalizers[s].normalizeScores(state, pod, representatives, raw, feasibleGroups);
+          normalizers[s].normalizeScores(state, pod, representatives, raw, feasible);
         }
-        groupAnswers.clearScores(s);
-        for (int i = 0; i < feasibleGroups; i++) {
+        for (int i = 0; i < feasible; i++) {
           checkRange(scorers[s], raw[i]);
-          groupAnswers.setScore(s, groups.groupOf(representatives[i]), raw[i]);
+          groupScores[feasibleGroups[i]][s] = raw[i];
         }
       }
     }
     for (int g = 0; g < count; g++) {
-      if (groupAnswers.publish(g) && resumed) {
-        for (int node : groups.members(g)) {
-          tree.markDirty(node);
-        }
-      }
+      tree.setGroupAnswer(g, rejectedBy[g], groupScores[g]);
     }
   }
 
-  private void updateLeaf(CycleState state, Pod pod, int node, ScorePlan scores) {
-    int rejectedBy = groupAnswers.rejection(node);
+  /** Sets the node's per-node answer: the per-node filter that rejects it, or its per-node scores. */
+  private void updateLeaf(CycleState state, Pod pod, int node, FilterPlan plan, ScorePlan scores) {
+    int rejectedBy = cachedRejection(state, pod, node, plan.perNode());
     if (rejectedBy >= 0) {
       tree.setRejected(node, rejectedBy);
       return;
     }
     for (int s = 0; s < scorers.length; s++) {
-      if (scores.skip()[s]) {
+      if (scores.skip()[s] || scores.perGroup()[s]) {
         leafScores[s] = 0;
-      } else if (scores.perGroup()[s]) {
-        leafScores[s] = groupAnswers.score(s, node);
       } else {
         leafScores[s] = cachedScore(state, pod, s, node);
         if (normalizers[s] == null) {
@@ -636,6 +620,11 @@ public final class SchedulingFramework {
         }
       }
     }
+  }
+
+  /** Cycles that chose a node from kept answers, re-evaluating only what changed, instead of visiting every node. */
+  public long cyclesFromKeptAnswers() {
+    return cyclesFromKeptAnswers;
   }
 
   /** What each plugin of the profile did so far, in profile order. */

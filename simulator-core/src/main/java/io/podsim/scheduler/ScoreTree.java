@@ -3,25 +3,24 @@ package io.podsim.scheduler;
 import java.util.Arrays;
 
 /**
- * Every node's last answer for one pod shape (which filter rejected it, or its raw scores),
- * aggregated in a segment tree over node indexes: the best weighted total, how many nodes share
- * it, and per score plugin the best total without that plugin. A cycle updates only the nodes that
- * changed since the last one and then finds the best node, or the j-th of equally good ones in
- * scan order, in O(log nodes) instead of visiting every node.
+ * Node answers for one pod shape (which filter rejected a node, or its raw scores), aggregated in a
+ * segment tree over leaves in node order: the best weighted total, how many leaves share it, and
+ * per score plugin the best total without that plugin. Changing one leaf costs O(log leaves); the
+ * best leaf, or the j-th of equally good ones in scan order, is found in O(log leaves).
  */
 final class ScoreTree {
   /** The total of a node some filter rejected: below every real total. */
   static final long INFEASIBLE = Long.MIN_VALUE;
   private static final int UNSET = -2;
 
-  private int nodes = -1;
+  private int leaves = -1;
   private int size;
   /** Per tree slot: the best total below it, and how many leaves have it. */
   private long[] best = new long[0];
   private int[] ties = new int[0];
   /** Per keyed score plugin and tree slot: the best total leaving that plugin out. */
   private long[][] without = new long[0][];
-  /** Per node: the filter that rejected it (-1 = feasible); per plugin and node: its raw score. */
+  /** Per leaf: the filter that rejected it (-1 = feasible); per plugin and leaf: its raw score. */
   private int[] rejectedBy = new int[0];
   private long[][] raw = new long[0][];
   private int[] rejections = new int[0];
@@ -29,38 +28,40 @@ final class ScoreTree {
   private int feasible;
   private boolean[] keyed;
   private long[] weights;
-  private boolean[] dirty = new boolean[0];
-  private int[] dirtyNodes = new int[0];
-  private int dirtyCount;
-  private boolean stale = true;
-  /** While every leaf is being set after a reset: slots above the leaves are combined once at the end. */
+  /** While many leaves are being set: slots above the leaves are combined once at the end. */
   private boolean building;
-  /** What the answers were computed for; a cycle with another layout starts over. */
-  private Object layout;
 
   /**
-   * True when the kept answers belong to this layout (what the framework computed them for: pod
-   * shape, skipped plugins and the like) and cluster size; when not, resets for them, with the
-   * plugins whose raw scores make up the total ({@code keyed}).
+   * Forgets every answer and starts building: set every leaf, then {@link #finishBuilding}. The
+   * plugins whose raw scores make up the total are {@code keyedScores}.
    */
-  boolean resume(Object treeLayout, int nodeCount, int filters, boolean[] keyedScores, long[] scoreWeights) {
-    if (!stale && treeLayout.equals(layout) && nodes == nodeCount) {
-      return true;
-    }
-    layout = treeLayout;
+  void reset(int leafCount, int filters, boolean[] keyedScores, long[] scoreWeights) {
     keyed = keyedScores;
     weights = scoreWeights;
-    stale = false;
-    if (nodes != nodeCount || raw.length != keyedScores.length || rejections.length != filters) {
-      allocate(nodeCount, filters, keyedScores.length);
+    if (leaves != leafCount || raw.length != keyedScores.length || rejections.length != filters) {
+      allocate(leafCount, filters, keyedScores.length);
     }
     Arrays.fill(rejectedBy, UNSET);
     Arrays.fill(rejections, 0);
     Arrays.fill(nonZero, 0);
     feasible = 0;
-    clearDirty();
     building = true;
-    return false;
+  }
+
+  private void allocate(int leafCount, int filters, int scorers) {
+    leaves = leafCount;
+    size = Integer.highestOneBit(Math.max(1, leafCount - 1)) * 2;
+    best = new long[2 * size];
+    ties = new int[2 * size];
+    without = new long[scorers][2 * size];
+    rejectedBy = new int[leafCount];
+    raw = new long[scorers][leafCount];
+    rejections = new int[filters];
+    nonZero = new int[scorers];
+    Arrays.fill(best, INFEASIBLE);
+    for (long[] slots : without) {
+      Arrays.fill(slots, INFEASIBLE);
+    }
   }
 
   /**
@@ -79,53 +80,7 @@ final class ScoreTree {
     }
   }
 
-  private void allocate(int nodeCount, int filters, int scorers) {
-    nodes = nodeCount;
-    size = Integer.highestOneBit(Math.max(1, nodeCount - 1)) * 2;
-    best = new long[2 * size];
-    ties = new int[2 * size];
-    without = new long[scorers][2 * size];
-    rejectedBy = new int[nodeCount];
-    raw = new long[scorers][nodeCount];
-    rejections = new int[filters];
-    nonZero = new int[scorers];
-    dirty = new boolean[nodeCount];
-    dirtyNodes = new int[nodeCount];
-    Arrays.fill(best, INFEASIBLE);
-    for (long[] slots : without) {
-      Arrays.fill(slots, INFEASIBLE);
-    }
-  }
-
-  /** Notes that the node's pods changed: its answer must be recomputed before the next choice. */
-  void markDirty(int node) {
-    if (node < nodes && !dirty[node]) {
-      dirty[node] = true;
-      dirtyNodes[dirtyCount++] = node;
-    }
-  }
-
-  /** Forgets every answer: the next {@link #resume} starts over. */
-  void invalidate() {
-    stale = true;
-  }
-
-  int dirtyCount() {
-    return dirtyCount;
-  }
-
-  int dirtyNode(int i) {
-    return dirtyNodes[i];
-  }
-
-  void clearDirty() {
-    for (int i = 0; i < dirtyCount; i++) {
-      dirty[dirtyNodes[i]] = false;
-    }
-    dirtyCount = 0;
-  }
-
-  /** Records a node some filter rejected. */
+  /** Records a leaf some filter rejected. */
   void setRejected(int node, int filter) {
     forget(node);
     rejectedBy[node] = filter;
@@ -226,7 +181,12 @@ final class ScoreTree {
     return without[scorer][1];
   }
 
-  /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
+  /** Leaves before {@code end} whose total is {@code target}. */
+  int countBelow(int end, long target) {
+    return countBest(0, end, target);
+  }
+
+  /** The j-th leaf (from 0) with the best total, counting in leaf order from {@code start} and wrapping. */
   int select(int start, int j) {
     long target = best[1];
     int before = countBest(0, start, target);

@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.Test;
 
 class ScoreTreeTest {
   private static final int FILTERS = 3;
@@ -43,39 +42,25 @@ class ScoreTreeTest {
     int nodes = 1 + random.nextInt(70);
     ScoreTree tree = new ScoreTree();
     Plain plain = new Plain(nodes);
-    assertThat(tree.resume(1L, nodes, FILTERS, KEYED, WEIGHTS)).isFalse();
+    tree.reset(nodes, FILTERS, KEYED, WEIGHTS);
     for (int node = 0; node < nodes; node++) {
       set(tree, plain, node, random);
     }
     tree.finishBuilding();
     check(tree, plain, random);
     for (int step = 0; step < 200; step++) {
-      tree.markDirty(random.nextInt(nodes));
-      assertThat(tree.resume(1L, nodes, FILTERS, KEYED, WEIGHTS)).isTrue();
-      for (int i = 0; i < tree.dirtyCount(); i++) {
-        set(tree, plain, tree.dirtyNode(i), random);
+      boolean bulk = random.nextInt(10) == 0;
+      if (bulk) {
+        tree.beginBulk();
       }
-      tree.clearDirty();
+      for (int changes = bulk ? 1 + random.nextInt(nodes) : 1; changes > 0; changes--) {
+        set(tree, plain, random.nextInt(nodes), random);
+      }
+      if (bulk) {
+        tree.finishBuilding();
+      }
       check(tree, plain, random);
     }
-  }
-
-  @Test
-  void anotherLayoutStartsOver() {
-    ScoreTree tree = new ScoreTree();
-    assertThat(tree.resume(List.of(1, 0), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
-    for (int node = 0; node < 4; node++) {
-      tree.setRejected(node, 0);
-    }
-    tree.finishBuilding();
-    assertThat(tree.resume(List.of(1, 0), 4, FILTERS, KEYED, WEIGHTS)).isTrue();
-    assertThat(tree.resume(List.of(2, 0), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
-    assertThat(tree.rejections(0)).isZero();
-    tree.finishBuilding();
-    assertThat(tree.resume(List.of(2, 1), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
-    tree.finishBuilding();
-    tree.invalidate();
-    assertThat(tree.resume(List.of(2, 1), 4, FILTERS, KEYED, WEIGHTS)).isFalse();
   }
 
   private static void set(ScoreTree tree, Plain plain, int node, SplittableRandom random) {

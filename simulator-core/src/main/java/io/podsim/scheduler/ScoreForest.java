@@ -1,0 +1,266 @@
+package io.podsim.scheduler;
+
+import java.util.Arrays;
+
+/**
+ * The framework's kept answers for one pod shape, for choosing a node without visiting every node:
+ * one {@link ScoreTree} of node-local answers per group of nodes sharing a label value (one group
+ * of all nodes when nothing runs per group), and per group the verdict of the filters and the
+ * normalized scores of the plugins that answer once per group. A group's answer changing costs
+ * nothing per node; a node changing costs O(log nodes). Queries combine the groups' trees.
+ */
+final class ScoreForest {
+  private int nodes = -1;
+  private Object layout;
+  private ScoreTree[] trees = new ScoreTree[0];
+  /** Per group, its member nodes in node order; per node, its group and its leaf in that group's tree. */
+  private int[][] members = new int[0][];
+  private int[] groupOf = new int[0];
+  private int[] leafOf = new int[0];
+  private int[] groupRejection = new int[0];
+  /** Per score plugin answering per group (others all 0) and group: its normalized score. */
+  private long[][] groupScores = new long[0][];
+  private long[] weights;
+  private boolean[] dirty = new boolean[0];
+  private int[] dirtyNodes = new int[0];
+  private int dirtyCount;
+
+  /**
+   * True when the kept answers belong to this layout (what the framework computed them for) and
+   * cluster size; when not, resets for them: every node must be set, then {@link #finishSetting}.
+   * {@code localScores} are the plugins whose raw per-node scores make up a leaf's total.
+   */
+  boolean resume(Object treeLayout, int nodeCount, NodeGroups groups, int filters, boolean[] localScores,
+      long[] scoreWeights) {
+    if (treeLayout.equals(layout) && nodes == nodeCount) {
+      return true;
+    }
+    layout = treeLayout;
+    weights = scoreWeights;
+    nodes = nodeCount;
+    int count = groups == null ? 1 : groups.count();
+    members = new int[count][];
+    groupOf = new int[nodeCount];
+    leafOf = new int[nodeCount];
+    for (int g = 0; g < count; g++) {
+      members[g] = groups == null ? identity(nodeCount) : groups.members(g);
+      for (int leaf = 0; leaf < members[g].length; leaf++) {
+        groupOf[members[g][leaf]] = g;
+        leafOf[members[g][leaf]] = leaf;
+      }
+    }
+    trees = new ScoreTree[count];
+    for (int g = 0; g < count; g++) {
+      trees[g] = new ScoreTree();
+      trees[g].reset(members[g].length, filters, localScores, scoreWeights);
+    }
+    groupRejection = new int[count];
+    Arrays.fill(groupRejection, -1);
+    groupScores = new long[scoreWeights.length][count];
+    dirty = new boolean[nodeCount];
+    dirtyNodes = new int[nodeCount];
+    dirtyCount = 0;
+    return false;
+  }
+
+  private static int[] identity(int n) {
+    int[] nodes = new int[n];
+    Arrays.setAll(nodes, i -> i);
+    return nodes;
+  }
+
+  /** Notes that the node's pods changed: its answer must be set again before the next choice. */
+  void markDirty(int node) {
+    if (node < nodes && !dirty[node]) {
+      dirty[node] = true;
+      dirtyNodes[dirtyCount++] = node;
+    }
+  }
+
+  int dirtyCount() {
+    return dirtyCount;
+  }
+
+  int dirtyNode(int i) {
+    return dirtyNodes[i];
+  }
+
+  /**
+   * Starts setting the changed nodes; with {@code bulk}, trees recombine once at the end instead of
+   * per node (cheaper when many changed).
+   */
+  void beginSetting(boolean bulk) {
+    if (bulk) {
+      for (ScoreTree tree : trees) {
+        tree.beginBulk();
+      }
+    }
+  }
+
+  /** Ends setting nodes: the changed ones are clean again and every tree is combined. */
+  void finishSetting(boolean bulk) {
+    for (int i = 0; i < dirtyCount; i++) {
+      dirty[dirtyNodes[i]] = false;
+    }
+    dirtyCount = 0;
+    if (bulk) {
+      for (ScoreTree tree : trees) {
+        tree.finishBuilding();
+      }
+    }
+  }
+
+  void setRejected(int node, int filter) {
+    trees[groupOf[node]].setRejected(leafOf[node], filter);
+  }
+
+  void setFeasible(int node, long[] scores) {
+    trees[groupOf[node]].setFeasible(leafOf[node], scores);
+  }
+
+  int groupCount() {
+    return trees.length;
+  }
+
+  /** A node of the group, to ask for the group's answer. */
+  int representative(int group) {
+    return members[group][0];
+  }
+
+  /** Nodes of the group that pass every filter run per node. */
+  int locallyFeasible(int group) {
+    return trees[group].feasibleCount();
+  }
+
+  /** The group's answer: the filter that rejects all its nodes (-1: none) and the normalized scores of group plugins. */
+  void setGroupAnswer(int group, int rejectedBy, long[] scores) {
+    groupRejection[group] = rejectedBy;
+    for (int s = 0; s < scores.length; s++) {
+      groupScores[s][group] = scores[s];
+    }
+  }
+
+  private boolean open(int group) {
+    return groupRejection[group] < 0 && trees[group].feasibleCount() > 0;
+  }
+
+  private long groupPart(int group) {
+    long part = 0;
+    for (int s = 0; s < groupScores.length; s++) {
+      part += weights[s] * groupScores[s][group];
+    }
+    return part;
+  }
+
+  int feasibleCount() {
+    int count = 0;
+    for (int g = 0; g < trees.length; g++) {
+      count += groupRejection[g] < 0 ? trees[g].feasibleCount() : 0;
+    }
+    return count;
+  }
+
+  /** Nodes the filter rejected: per node, or as members of a group it rejected that passed the per-node filters. */
+  int rejections(int filter) {
+    int count = 0;
+    for (int g = 0; g < trees.length; g++) {
+      count += trees[g].rejections(filter) + (groupRejection[g] == filter ? trees[g].feasibleCount() : 0);
+    }
+    return count;
+  }
+
+  /** Feasible nodes on which the per-node plugin's raw score is not 0. */
+  int nonZeroScores(int scorer) {
+    int count = 0;
+    for (int g = 0; g < trees.length; g++) {
+      count += open(g) ? trees[g].nonZeroScores(scorer) : 0;
+    }
+    return count;
+  }
+
+  long bestTotal() {
+    long best = ScoreTree.INFEASIBLE;
+    for (int g = 0; g < trees.length; g++) {
+      if (open(g)) {
+        best = Math.max(best, trees[g].bestTotal() + groupPart(g));
+      }
+    }
+    return best;
+  }
+
+  /** Feasible nodes sharing the best total. */
+  int bestCount() {
+    long best = bestTotal();
+    int count = 0;
+    for (int g = 0; g < trees.length; g++) {
+      if (open(g) && trees[g].bestTotal() + groupPart(g) == best) {
+        count += trees[g].bestCount();
+      }
+    }
+    return count;
+  }
+
+  long total(int node) {
+    int g = groupOf[node];
+    return trees[g].total(leafOf[node]) + groupPart(g);
+  }
+
+  /** The plugin's score on the node: its raw per-node score, or its group's normalized one. */
+  long score(int scorer, int node, boolean perGroup) {
+    return perGroup ? groupScores[scorer][groupOf[node]] : trees[groupOf[node]].raw(scorer, leafOf[node]);
+  }
+
+  /** The best total over feasible nodes when the plugin's score is left out. */
+  long bestWithout(int scorer, boolean perGroup) {
+    long best = ScoreTree.INFEASIBLE;
+    for (int g = 0; g < trees.length; g++) {
+      if (open(g)) {
+        long without = perGroup ? trees[g].bestTotal() + groupPart(g) - weights[scorer] * groupScores[scorer][g]
+            : trees[g].bestWithout(scorer) + groupPart(g);
+        best = Math.max(best, without);
+      }
+    }
+    return best;
+  }
+
+  /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
+  int select(int start, int j) {
+    if (trees.length == 1) {
+      return members[0][trees[0].select(start, j)];
+    }
+    int all = bestCount();
+    int before = bestBelow(start);
+    int wanted = j < all - before ? before + j : j - (all - before);
+    // the smallest node index n with more than `wanted` best nodes below n + 1
+    int low = 0;
+    int high = nodes - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (bestBelow(mid + 1) > wanted) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
+  /** Best nodes with an index below {@code end}. */
+  private int bestBelow(int end) {
+    long best = bestTotal();
+    int count = 0;
+    for (int g = 0; g < trees.length; g++) {
+      long local = best - groupPart(g);
+      if (open(g) && trees[g].bestTotal() == local) {
+        count += trees[g].countBelow(leavesBelow(members[g], end), local);
+      }
+    }
+    return count;
+  }
+
+  /** How many of the sorted members are below {@code end}. */
+  private static int leavesBelow(int[] sorted, int end) {
+    int found = Arrays.binarySearch(sorted, end);
+    return found >= 0 ? found : -found - 1;
+  }
+}
