@@ -33,6 +33,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Runs of each workload in this JVM; the median run is reported (default: ${DEFAULT-VALUE}).")
   private int repeat;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+      description = "Runs of each workload before the measured ones, not reported, so the JIT has compiled the "
+          + "hot path (default: ${DEFAULT-VALUE}).")
+  private int warmup;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Output folder (default: ${DEFAULT-VALUE}).")
   private Path out;
 
@@ -40,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (repeat < 1) {
       throw new InputError("--repeat: expected 1 or more, found " + repeat);
+    }
+    if (warmup < 0) {
+      throw new InputError("--warmup: expected 0 or more, found " + warmup);
     }
     List<BenchWorkload> workloads = (quick ? BenchWorkload.quick() : BenchWorkload.full()).stream()
         .filter(w -> only == null || only.stream().anyMatch(w.name()::startsWith)).toList();
@@ -52,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         "heap MiB", "× kube");
     List<BenchHarness.Result> results = new ArrayList<>();
     for (BenchWorkload workload : workloads) {
+      for (int i = 0; i < warmup; i++) {
+        BenchHarness.run(workload);
+      }
       List<BenchHarness.Result> runs = new ArrayList<>();
       for (int i = 0; i < repeat; i++) {
         runs.add(BenchHarness.run(workload));

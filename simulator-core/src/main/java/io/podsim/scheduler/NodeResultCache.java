@@ -6,13 +6,14 @@ import io.podsim.model.GpuRequest;
 import io.podsim.model.Placement;
 import io.podsim.model.Resources;
 import io.podsim.model.Toleration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The last answers of {@link NodeLocal} plugins per node, for one pod shape: which filter rejected
- * the node (or none), and the raw score of each score plugin. An answer is reused while the pod has
+ * The last answers of {@link NodeLocal} plugins per node, for each of the last few pod shapes:
+ * which filter rejected the node (or none), and the raw score of each score plugin. An answer is reused while the pod has
  * the same shape (everything node-local plugins read of it) and the node's version is unchanged;
  * scheduler_perf-like workloads of identical pods then re-evaluate only the nodes that changed.
  */
@@ -28,24 +29,25 @@ final class NodeResultCache {
   }
 
   private static final long NONE = -1;
-  private Shape shape;
-  private long generation;
-  private long[] filterVersion = new long[0];
-  private int[] rejectedBy = new int[0];
-  private Status[] rejection = new Status[0];
-  private long[][] scoreVersion = new long[0][];
-  private long[][] raw = new long[0][];
+  /** Shapes whose answers are kept at once: replicas of a few shapes interleave in most workloads. */
+  static final int SHAPES = 4;
 
-  /**
-   * Starts a cycle for the pod with the filters PreFilter disabled ({@code skippedFilters}, one bit
-   * each): answers for another shape or skip set, or from before a resize, are dropped.
-   */
-  void begin(Pod pod, long skippedFilters, int nodes, int scorers) {
-    Shape next = Shape.of(pod, skippedFilters);
-    if (!next.equals(shape) || filterVersion.length != nodes) {
+  /** One shape's answers per node. */
+  private static final class Answers {
+    private Shape shape;
+    private long generation;
+    private long lastUse;
+    private long[] filterVersion = new long[0];
+    private int[] rejectedBy = new int[0];
+    private Status[] rejection = new Status[0];
+    private long[][] scoreVersion = new long[0][];
+    private long[][] raw = new long[0][];
+
+    /** Drops every answer and keeps this shape's from now on. */
+    void reset(Shape next, long nextGeneration, int nodes, int scorers) {
       shape = next;
-      generation++;
-      if (filterVersion.length != nodes) {
+      generation = nextGeneration;
+      if (filterVersion.length != nodes || raw.length != scorers) {
         filterVersion = new long[nodes];
         rejectedBy = new int[nodes];
         rejection = new Status[nodes];
@@ -59,40 +61,74 @@ final class NodeResultCache {
     }
   }
 
+  private final List<Answers> kept = new ArrayList<>();
+  private Answers current = new Answers();
+  private long generations;
+  private long cycles;
+
+  /**
+   * Starts a cycle for the pod with the filters PreFilter disabled ({@code skippedFilters}, one bit
+   * each): the answers kept for this shape and skip set if any, else the least recently used
+   * shape's are dropped for it. A resize drops them all.
+   */
+  void begin(Pod pod, long skippedFilters, int nodes, int scorers) {
+    Shape next = Shape.of(pod, skippedFilters);
+    cycles++;
+    Answers found = null;
+    Answers oldest = null;
+    for (Answers answers : kept) {
+      if (next.equals(answers.shape) && answers.filterVersion.length == nodes) {
+        found = answers;
+      }
+      oldest = oldest == null || answers.lastUse < oldest.lastUse ? answers : oldest;
+    }
+    if (found == null) {
+      if (kept.size() < SHAPES) {
+        found = new Answers();
+        kept.add(found);
+      } else {
+        found = oldest;
+      }
+      found.reset(next, ++generations, nodes, scorers);
+    }
+    found.lastUse = cycles;
+    current = found;
+  }
+
   /** Changes whenever the kept answers are dropped: answers derived from them are then stale too. */
   long generation() {
-    return generation;
+    return current.generation;
   }
 
   boolean hasFilterAnswer(ClusterState cluster, int node) {
-    return filterVersion[node] == cluster.version(node);
+    return current.filterVersion[node] == cluster.version(node);
   }
 
   /** The filter that rejected the node, or -1 when it passed. */
   int rejectedBy(int node) {
-    return rejectedBy[node];
+    return current.rejectedBy[node];
   }
 
   Status rejection(int node) {
-    return rejection[node];
+    return current.rejection[node];
   }
 
   void putFilterAnswer(ClusterState cluster, int node, int filter, Status status) {
-    filterVersion[node] = cluster.version(node);
-    rejectedBy[node] = filter;
-    rejection[node] = status;
+    current.filterVersion[node] = cluster.version(node);
+    current.rejectedBy[node] = filter;
+    current.rejection[node] = status;
   }
 
   boolean hasScore(ClusterState cluster, int scorer, int node) {
-    return scoreVersion[scorer][node] == cluster.version(node);
+    return current.scoreVersion[scorer][node] == cluster.version(node);
   }
 
   long score(int scorer, int node) {
-    return raw[scorer][node];
+    return current.raw[scorer][node];
   }
 
   void putScore(ClusterState cluster, int scorer, int node, long value) {
-    raw[scorer][node] = value;
-    scoreVersion[scorer][node] = cluster.version(node);
+    current.raw[scorer][node] = value;
+    current.scoreVersion[scorer][node] = cluster.version(node);
   }
 }

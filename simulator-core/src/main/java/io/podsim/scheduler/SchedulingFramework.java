@@ -56,7 +56,10 @@ public final class SchedulingFramework {
   private boolean cachingFilters;
   /** The filters whose kept answers this cycle reads. */
   private boolean[] cachedFilterRuns;
-  private final ScoreForest tree = new ScoreForest();
+  /** Kept answers per layout, the last few (as the cache keeps the last few shapes); {@code tree} is this cycle's. */
+  private final List<ScoreForest> forests = new ArrayList<>();
+  private ScoreForest tree;
+  private long forestUses;
   private long cyclesFromKeptAnswers;
   private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
   private int groupsNodeCount = -1;
@@ -94,7 +97,7 @@ public final class SchedulingFramework {
       scoreIsNodeLocal[s] = scorers[s] instanceof NodeLocal;
     }
     this.leafScores = new long[scorers.length];
-    cluster.addPlacementListener((pod, node, sign) -> tree.markDirty(node));
+    cluster.addPlacementListener((pod, node, sign) -> forests.forEach(forest -> forest.markDirty(node)));
   }
 
   /** The selector of the highest-weight score plugin that is one (the first on ties), else best fit. */
@@ -459,6 +462,7 @@ public final class SchedulingFramework {
     int nodes = cluster.nodeCount();
     TreeLayout layout = new TreeLayout(cache.generation(), bits(scores.skip()), bits(scores.perGroup()),
         scores.groupKey());
+    tree = forestFor(layout, nodes);
     boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, weights);
     int changed = resumed ? tree.dirtyCount() : nodes;
     // past one node in eight, recombining every slot once is cheaper than per node
@@ -471,6 +475,23 @@ public final class SchedulingFramework {
     if (groups != null) {
       refreshGroups(state, pod, plan, scores);
     }
+  }
+
+  /** The kept answers for the layout, else the least recently used ones (to be reset for it). */
+  private ScoreForest forestFor(TreeLayout layout, int nodes) {
+    ScoreForest found = null;
+    ScoreForest oldest = null;
+    for (ScoreForest forest : forests) {
+      found = forest.holds(layout, nodes) ? forest : found;
+      oldest = oldest == null || forest.lastUse < oldest.lastUse ? forest : oldest;
+    }
+    if (found == null && forests.size() < NodeResultCache.SHAPES) {
+      found = new ScoreForest();
+      forests.add(found);
+    }
+    found = found == null ? oldest : found;
+    found.lastUse = ++forestUses;
+    return found;
   }
 
   /** Asks one node of each group for the group filters' verdict and the group scores (normalized over feasible groups). */

@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class ScoreForest {
   private int nodes = -1;
   private Object layout;
+  /** When the framework last used these answers, to drop the least recently used first. */
+  long lastUse;
   private ScoreTree[] trees = new ScoreTree[0];
   /** Per group, its member nodes in node order; per node, its group and its leaf in that group's tree. */
   private int[][] members = new int[0][];
@@ -25,6 +27,11 @@ final class ScoreForest {
   private int[] dirtyNodes = new int[0];
   private int dirtyCount;
 
+  /** True when these are the answers for this layout and cluster size. */
+  boolean holds(Object treeLayout, int nodeCount) {
+    return treeLayout.equals(layout) && nodes == nodeCount;
+  }
+
   /**
    * True when the kept answers belong to this layout (what the framework computed them for) and
    * cluster size; when not, resets for them: every node must be set, then {@link #finishSetting}.
@@ -32,7 +39,7 @@ final class ScoreForest {
    */
   boolean resume(Object treeLayout, int nodeCount, NodeGroups groups, int filters, boolean[] localScores,
       long[] scoreWeights) {
-    if (treeLayout.equals(layout) && nodes == nodeCount) {
+    if (holds(treeLayout, nodeCount)) {
       return true;
     }
     layout = treeLayout;
