@@ -130,7 +130,10 @@ public final class ClusterState {
     return nonZeroMemory[node];
   }
 
-  /** Counts the changes to the node's pods: equal versions mean nothing on the node changed in between. */
+  /**
+   * A fingerprint of the pods counting against the node (the sum of their 64-bit keys): equal
+   * versions mean the same pods, so a what-if move that was undone leaves it as it was.
+   */
   public long version(int node) {
     return versions[node];
   }
@@ -291,7 +294,7 @@ public final class ClusterState {
   }
 
   private void add(Pod pod, int node, int sign) {
-    versions[node]++;
+    versions[node] += sign * pod.placementKey();
     int milli = pod.spec().gpu().milli();
     for (int device : pod.gpuDevices()) {
       int before = gpuMilliLeft[node][device];

@@ -1,11 +1,15 @@
 package io.podsim.cluster;
 
 import io.podsim.model.PodSpec;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A pod during a run: its spec plus what has happened to it so far. Times are -1 until reached. */
 public final class Pod {
   private static final int[] NO_DEVICES = new int[0];
+  private static final AtomicLong CREATED = new AtomicLong();
   private final int id;
+  /** A random-looking key of this pod object, summed into node versions (never read for results). */
+  private final long placementKey = mix(CREATED.incrementAndGet());
   private final PodSpec spec;
   private final boolean replacement;
   private PodPhase phase = PodPhase.PENDING;
@@ -29,6 +33,19 @@ public final class Pod {
     this.id = id;
     this.spec = spec;
     this.replacement = replacement;
+  }
+
+  /** SplitMix64's finalizer: distinct inputs give distinct, well-spread 64-bit keys. */
+  private static long mix(long value) {
+    long z = value * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** This pod object's key in node versions: a node's version is the sum of the keys of its pods. */
+  long placementKey() {
+    return placementKey;
   }
 
   /** True when the owner created this pod to replace an evicted one. */

@@ -28,7 +28,7 @@ final class NodeResultCache {
     }
   }
 
-  private static final long NONE = -1;
+  private static final long NONE = Long.MIN_VALUE;
   /** Shapes whose answers are kept at once: replicas of a few shapes interleave in most workloads. */
   static final int SHAPES = 4;
 

@@ -469,7 +469,10 @@ public final class SchedulingFramework {
     boolean bulk = !resumed || changed * 8L > nodes;
     tree.beginSetting(bulk);
     for (int i = 0; i < changed; i++) {
-      updateLeaf(state, pod, resumed ? tree.dirtyNode(i) : i, plan, scores);
+      int node = resumed ? tree.dirtyNode(i) : i;
+      if (!resumed || !tree.isCurrent(node, cluster.version(node))) {
+        updateLeaf(state, pod, node, plan, scores);
+      }
     }
     tree.finishSetting(bulk);
     if (groups != null) {
@@ -539,7 +542,7 @@ public final class SchedulingFramework {
   private void updateLeaf(CycleState state, Pod pod, int node, FilterPlan plan, ScorePlan scores) {
     int rejectedBy = cachedRejection(state, pod, node, plan.perNode());
     if (rejectedBy >= 0) {
-      tree.setRejected(node, rejectedBy);
+      tree.setRejected(node, cluster.version(node), rejectedBy);
       return;
     }
     for (int s = 0; s < scorers.length; s++) {
@@ -552,7 +555,7 @@ public final class SchedulingFramework {
         }
       }
     }
-    tree.setFeasible(node, leafScores);
+    tree.setFeasible(node, cluster.version(node), leafScores);
   }
 
   /** True when every node-local normalizing plugin that runs gave 0 on every feasible node, so it scores them alike. */

@@ -19,6 +19,8 @@ final class ScoreForest {
   private int[][] members = new int[0][];
   private int[] groupOf = new int[0];
   private int[] leafOf = new int[0];
+  /** Per node, the cluster's version of it when its answer was set. */
+  private long[] versionSet = new long[0];
   private int[] groupRejection = new int[0];
   /** Per score plugin answering per group (others all 0) and group: its normalized score. */
   private long[][] groupScores = new long[0][];
@@ -49,6 +51,7 @@ final class ScoreForest {
     members = new int[count][];
     groupOf = new int[nodeCount];
     leafOf = new int[nodeCount];
+    versionSet = new long[nodeCount];
     for (int g = 0; g < count; g++) {
       members[g] = groups == null ? identity(nodeCount) : groups.members(g);
       for (int leaf = 0; leaf < members[g].length; leaf++) {
@@ -117,11 +120,18 @@ final class ScoreForest {
     }
   }
 
-  void setRejected(int node, int filter) {
+  /** True when the node's answer was set at this version of it: its pods are the same again. */
+  boolean isCurrent(int node, long version) {
+    return versionSet[node] == version;
+  }
+
+  void setRejected(int node, long version, int filter) {
+    versionSet[node] = version;
     trees[groupOf[node]].setRejected(leafOf[node], filter);
   }
 
-  void setFeasible(int node, long[] scores) {
+  void setFeasible(int node, long version, long[] scores) {
+    versionSet[node] = version;
     trees[groupOf[node]].setFeasible(leafOf[node], scores);
   }
 

@@ -104,12 +104,12 @@ class ScoreForestTest {
   private static void setNode(ScoreForest forest, Plain plain, int node, SplittableRandom random) {
     if (random.nextInt(4) == 0) {
       plain.localRejection[node] = random.nextInt(FILTERS);
-      forest.setRejected(node, plain.localRejection[node]);
+      forest.setRejected(node, 0, plain.localRejection[node]);
       return;
     }
     plain.localRejection[node] = -1;
     plain.raw[node] = random.nextInt(3) * 50L;
-    forest.setFeasible(node, new long[] {plain.raw[node], 0});
+    forest.setFeasible(node, 0, new long[] {plain.raw[node], 0});
   }
 
   private static void setGroup(ScoreForest forest, Plain plain, int group, SplittableRandom random) {
