@@ -60,8 +60,9 @@ class FastPathEquivalenceTest {
 
   /**
    * Pods in runs of one shape, as replicas come, so that kept node answers are reused: the shapes
-   * mix anti-affinity by hostname (node-local answers), anti-affinity, affinity and hard spread by
-   * zone (answers uniform within a zone that change with it) and pods that carry no terms at all.
+   * mix required and preferred anti-affinity by hostname (node-local answers, scores normalized by
+   * their extremes), anti-affinity, affinity and hard spread by zone (answers uniform within a zone
+   * that change with it) and pods that carry no terms at all.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
@@ -75,7 +76,11 @@ class FastPathEquivalenceTest {
       String avoided = random.nextBoolean() ? template.labels().get("app") : APPS.get(random.nextInt(APPS.size()));
       LabelSelector selector = new LabelSelector(Map.of("app", avoided), List.of());
       PodAffinityTerm term = new PodAffinityTerm(selector, null, false, KEYS.get(random.nextInt(KEYS.size())));
-      PodAffinity anti = random.nextInt(4) == 0 ? PodAffinity.NONE : new PodAffinity(List.of(term), List.of());
+      PodAffinity anti = switch (random.nextInt(4)) {
+        case 0 -> PodAffinity.NONE;
+        case 1 -> new PodAffinity(List.of(), List.of(new PodAffinity.Weighted(1 + random.nextInt(100), term)));
+        default -> new PodAffinity(List.of(term), List.of());
+      };
       PodAffinity affinity = random.nextInt(4) == 0 ? new PodAffinity(List.of(term), List.of()) : PodAffinity.NONE;
       List<TopologySpreadConstraint> spread = random.nextInt(4) != 0 ? List.of()
           : List.of(new TopologySpreadConstraint(1 + random.nextInt(2), NodeSpec.ZONE_LABEL, true, selector, 1, true,

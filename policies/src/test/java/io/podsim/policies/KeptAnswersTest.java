@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.LabelRequirement;
 import io.podsim.model.LabelSelector;
+import io.podsim.model.NodeAffinity;
+import io.podsim.model.NodeSelectorTerm;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.Placement;
 import io.podsim.model.PodAffinity;
@@ -22,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Replicas of one shape under kube-default choose from kept answers in every cycle, for the shapes
- * the fast path is built for: no terms, anti-affinity by hostname, affinity and hard spread by zone.
+ * the fast path is built for: no terms, required and preferred anti-affinity by hostname, preferred
+ * node affinity, affinity and hard spread by zone.
  * (That they choose exactly as visiting every node does is for the equivalence tests.)
  */
 class KeptAnswersTest {
@@ -32,6 +36,8 @@ class KeptAnswersTest {
   enum Shape {
     PLAIN,
     HOST_ANTI_AFFINITY,
+    PREFERRED_HOST_ANTI_AFFINITY,
+    PREFERRED_NODE_AFFINITY,
     ZONE_AFFINITY,
     ZONE_SPREAD
   }
@@ -63,6 +69,12 @@ class KeptAnswersTest {
       case PLAIN -> Placement.NONE;
       case HOST_ANTI_AFFINITY -> new Placement(null, null, null, null, new PodAffinity(
           List.of(new PodAffinityTerm(WEB, null, false, "kubernetes.io/hostname")), List.of()), null, null);
+      case PREFERRED_HOST_ANTI_AFFINITY -> new Placement(null, null, null, null, new PodAffinity(List.of(),
+          List.of(new PodAffinity.Weighted(10, new PodAffinityTerm(WEB, null, false, "kubernetes.io/hostname")))), null,
+          null);
+      case PREFERRED_NODE_AFFINITY -> new Placement(null, null, new NodeAffinity(null, List.of(new NodeAffinity.Preferred(
+          5, new NodeSelectorTerm(List.of(new LabelRequirement(NodeSpec.ZONE_LABEL, LabelRequirement.Operator.IN,
+              List.of("z1"))), List.of())))), null, null, null, null);
       case ZONE_AFFINITY -> new Placement(null, null, null, new PodAffinity(
           List.of(new PodAffinityTerm(WEB, null, true, NodeSpec.ZONE_LABEL)), List.of()), null, null, null);
       case ZONE_SPREAD -> new Placement(null, null, null, null, null,

@@ -8,6 +8,9 @@ import io.podsim.engine.Simulation;
 import io.podsim.engine.SimulationListener;
 import io.podsim.engine.SimulationOptions;
 import io.podsim.model.GpuRequest;
+import io.podsim.model.LabelRequirement;
+import io.podsim.model.NodeAffinity;
+import io.podsim.model.NodeSelectorTerm;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
@@ -99,7 +102,18 @@ class NodeAnswerReuseTest {
     long cpu = 250L * (1 + random.nextInt(12));
     return new PodSpec("shape" + index, null, Resources.of(cpu, (1L + random.nextInt(8)) << 30, 0, 0, 0,
         gpu.totalMilli()), Map.of("app", "a" + index), random.nextInt(3) == 0 ? 100 : 0, 0, PodSpec.NO_DURATION,
-        tolerations, new Placement(null, selector, null, null, null, null, ports), true, null, List.of(), gpu);
+        tolerations, new Placement(null, selector, preferDisk(random), null, null, null, ports), true, null, List.of(),
+        gpu);
+  }
+
+  /** Sometimes a preferred node affinity for one disk type, so NodeAffinity scores and normalizes. */
+  private static NodeAffinity preferDisk(SplittableRandom random) {
+    if (random.nextBoolean()) {
+      return null;
+    }
+    NodeSelectorTerm term = new NodeSelectorTerm(List.of(new LabelRequirement("disk", LabelRequirement.Operator.IN,
+        List.of(random.nextBoolean() ? "ssd" : "hdd"))), List.of());
+    return new NodeAffinity(null, List.of(new NodeAffinity.Preferred(1 + random.nextInt(100), term)));
   }
 
   private static List<String> events(Profile profile, List<NodeSpec> nodes, List<PodSpec> pods) {

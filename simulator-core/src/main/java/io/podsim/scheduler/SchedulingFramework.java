@@ -64,6 +64,7 @@ public final class SchedulingFramework {
   private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
   private int groupsNodeCount = -1;
   private long[] leafScores;
+  private long[] leafRaws;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -97,6 +98,7 @@ public final class SchedulingFramework {
       scoreIsNodeLocal[s] = scorers[s] instanceof NodeLocal;
     }
     this.leafScores = new long[scorers.length];
+    this.leafRaws = new long[scorers.length];
     cluster.addPlacementListener((pod, node, sign) -> forests.forEach(forest -> forest.markDirty(node)));
   }
 
@@ -313,7 +315,7 @@ public final class SchedulingFramework {
       return -1;
     }
     refreshTree(state, pod, plan, scores, groups);
-    if (tree.feasibleCount() == 0 || !normalizedScoresUniform(scores)) {
+    if (tree.feasibleCount() == 0) {
       return -1;
     }
     for (int f = 0; f < filters.length; f++) {
@@ -335,10 +337,6 @@ public final class SchedulingFramework {
         continue;
       }
       scoredCycles[s]++;
-      if (normalizers[s] != null && !scores.perGroup()[s]) {
-        chosenScoreSums[s] += normalizers[s].scoreWhenAllZero();
-        continue;
-      }
       long score = tree.score(s, best, scores.perGroup()[s]);
       chosenScoreSums[s] += score;
       if (tree.bestWithout(s, scores.perGroup()[s]) > tree.total(best) - weights[s] * score) {
@@ -391,8 +389,8 @@ public final class SchedulingFramework {
 
   /**
    * The score plan when the tree may be used: every PreScore either skips whatever the nodes or
-   * needs no node list, and every score plugin that runs is node-local (with a known score for
-   * uniform raw scores if it normalizes) or uniform within the groups' label. Null when not.
+   * needs no node list, and every score plugin that runs is node-local (normalizing, if at all,
+   * from the lowest and highest raw score alone) or uniform within the groups' label. Null when not.
    */
   private ScorePlan planScores(CycleState state, Pod pod, String groupKey) {
     List<PreScorePlugin> preScores = profile.preScores();
@@ -416,8 +414,9 @@ public final class SchedulingFramework {
       if (skip[s]) {
         continue;
       }
-      if (scoreIsNodeLocal[s]) {
-        if (normalizers[s] != null && normalizers[s].scoreWhenAllZero() < 0) {
+      if (scoreIsNodeLocal[s] || scorers[s] instanceof NodeLocalScoreWhen conditional
+          && conditional.scoresNodeLocally(state, pod, cluster)) {
+        if (normalizers[s] != null && !normalizers[s].normalizesByExtremes()) {
           return null;
         }
         continue;
@@ -457,7 +456,7 @@ public final class SchedulingFramework {
   private void refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
     boolean[] local = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
-      local[s] = !scores.skip()[s] && normalizers[s] == null;
+      local[s] = !scores.skip()[s] && !scores.perGroup()[s];
     }
     int nodes = cluster.nodeCount();
     TreeLayout layout = new TreeLayout(cache.generation(), bits(scores.skip()), bits(scores.perGroup()),
@@ -465,19 +464,42 @@ public final class SchedulingFramework {
     tree = forestFor(layout, nodes);
     boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, weights);
     int changed = resumed ? tree.dirtyCount() : nodes;
+    pushLeaves(state, pod, plan, scores, resumed, changed);
+    if (groups != null) {
+      refreshGroups(state, pod, plan, scores);
+    }
+    if (extremesMoved(scores)) {
+      pushLeaves(state, pod, plan, scores, false, nodes);
+    }
+  }
+
+  /** Sets the per-node answers of the changed nodes ({@code all}: of the first {@code count} nodes). */
+  private void pushLeaves(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, boolean onlyDirty,
+      int count) {
     // past one node in eight, recombining every slot once is cheaper than per node
-    boolean bulk = !resumed || changed * 8L > nodes;
+    boolean bulk = !onlyDirty || count * 8L > cluster.nodeCount();
     tree.beginSetting(bulk);
-    for (int i = 0; i < changed; i++) {
-      int node = resumed ? tree.dirtyNode(i) : i;
-      if (!resumed || !tree.isCurrent(node, cluster.version(node))) {
+    for (int i = 0; i < count; i++) {
+      int node = onlyDirty ? tree.dirtyNode(i) : i;
+      if (!onlyDirty || !tree.isCurrent(node, cluster.version(node))) {
         updateLeaf(state, pod, node, plan, scores);
       }
     }
     tree.finishSetting(bulk);
-    if (groups != null) {
-      refreshGroups(state, pod, plan, scores);
+  }
+
+  /**
+   * True when a per-node plugin that normalizes now has other lowest or highest raw scores over the
+   * feasible nodes than its scores were normalized with (they are then kept for the next push).
+   */
+  private boolean extremesMoved(ScorePlan scores) {
+    boolean moved = false;
+    for (int s = 0; s < scorers.length; s++) {
+      if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null) {
+        moved |= tree.normalizeWith(s, tree.rawExtremes(s));
+      }
     }
+    return moved && tree.feasibleCount() > 0;
   }
 
   /** The kept answers for the layout, else the least recently used ones (to be reset for it). */
@@ -548,24 +570,28 @@ public final class SchedulingFramework {
     for (int s = 0; s < scorers.length; s++) {
       if (scores.skip()[s] || scores.perGroup()[s]) {
         leafScores[s] = 0;
+        leafRaws[s] = 0;
       } else {
-        leafScores[s] = cachedScore(state, pod, s, node);
-        if (normalizers[s] == null) {
-          checkRange(scorers[s], leafScores[s]);
-        }
+        leafRaws[s] = cachedScore(state, pod, s, node);
+        leafScores[s] = normalizers[s] == null ? leafRaws[s] : normalizedByExtremes(state, pod, s, leafRaws[s]);
+        checkRange(scorers[s], leafScores[s]);
       }
     }
-    tree.setFeasible(node, cluster.version(node), leafScores);
+    tree.setFeasible(node, cluster.version(node), leafScores, leafRaws);
   }
 
-  /** True when every node-local normalizing plugin that runs gave 0 on every feasible node, so it scores them alike. */
-  private boolean normalizedScoresUniform(ScorePlan scores) {
-    for (int s = 0; s < scorers.length; s++) {
-      if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null && tree.nonZeroScores(s) > 0) {
-        return false;
-      }
+  /**
+   * The normalized score of a raw score between the lowest and highest the tree last normalized
+   * with; 0 for one outside them, as the extremes have then moved and every node is set again.
+   */
+  private long normalizedByExtremes(CycleState state, Pod pod, int scorer, long raw) {
+    long[] extremes = tree.normalizedWith(scorer);
+    if (raw < extremes[0] || raw > extremes[1]) {
+      return 0;
     }
-    return true;
+    long[] scores = {extremes[0], extremes[1], raw};
+    normalizers[scorer].normalizeScores(state, pod, NO_NODES, scores, scores.length);
+    return scores[2];
   }
 
   private static void checkRange(ScorePlugin plugin, long score) {

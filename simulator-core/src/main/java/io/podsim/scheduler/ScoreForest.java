@@ -28,6 +28,8 @@ final class ScoreForest {
   private boolean[] dirty = new boolean[0];
   private int[] dirtyNodes = new int[0];
   private int dirtyCount;
+  /** Per score plugin: the lowest and highest raw score its per-node scores were last normalized with. */
+  private long[][] normalizedWith = new long[0][];
 
   /** True when these are the answers for this layout and cluster size. */
   boolean holds(Object treeLayout, int nodeCount) {
@@ -70,6 +72,10 @@ final class ScoreForest {
     dirty = new boolean[nodeCount];
     dirtyNodes = new int[nodeCount];
     dirtyCount = 0;
+    normalizedWith = new long[scoreWeights.length][];
+    for (int s = 0; s < normalizedWith.length; s++) {
+      normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+    }
     return false;
   }
 
@@ -130,9 +136,9 @@ final class ScoreForest {
     trees[groupOf[node]].setRejected(leafOf[node], filter);
   }
 
-  void setFeasible(int node, long version, long[] scores) {
+  void setFeasible(int node, long version, long[] scores, long[] raws) {
     versionSet[node] = version;
-    trees[groupOf[node]].setFeasible(leafOf[node], scores);
+    trees[groupOf[node]].setFeasible(leafOf[node], scores, raws);
   }
 
   int groupCount() {
@@ -186,13 +192,29 @@ final class ScoreForest {
     return count;
   }
 
-  /** Feasible nodes on which the per-node plugin's raw score is not 0. */
-  int nonZeroScores(int scorer) {
-    int count = 0;
+  /** The lowest and highest raw score the plugin's per-node scores are normalized with. */
+  long[] normalizedWith(int scorer) {
+    return normalizedWith[scorer];
+  }
+
+  /** Normalizes the plugin's per-node scores with these extremes from now on; true when they differ from before. */
+  boolean normalizeWith(int scorer, long[] extremes) {
+    boolean differ = !Arrays.equals(extremes, normalizedWith[scorer]);
+    normalizedWith[scorer] = extremes;
+    return differ;
+  }
+
+  /** The lowest and highest raw score of the per-node plugin over feasible nodes. */
+  long[] rawExtremes(int scorer) {
+    long low = Long.MAX_VALUE;
+    long high = Long.MIN_VALUE;
     for (int g = 0; g < trees.length; g++) {
-      count += open(g) ? trees[g].nonZeroScores(scorer) : 0;
+      if (open(g)) {
+        low = Math.min(low, trees[g].lowestRaw(scorer));
+        high = Math.max(high, trees[g].highestRaw(scorer));
+      }
     }
-    return count;
+    return new long[] {low, high};
   }
 
   long bestTotal() {
@@ -224,7 +246,7 @@ final class ScoreForest {
 
   /** The plugin's score on the node: its raw per-node score, or its group's normalized one. */
   long score(int scorer, int node, boolean perGroup) {
-    return perGroup ? groupScores[scorer][groupOf[node]] : trees[groupOf[node]].raw(scorer, leafOf[node]);
+    return perGroup ? groupScores[scorer][groupOf[node]] : trees[groupOf[node]].score(scorer, leafOf[node]);
   }
 
   /** The best total over feasible nodes when the plugin's score is left out. */

@@ -11,11 +11,12 @@ public interface ScoreNormalizer {
   void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count);
 
   /**
-   * The score every node gets when every raw score is 0, or -1 when that depends on more than the
-   * raw scores (then the framework always normalizes over the feasible nodes).
+   * True when a node's normalized score depends only on its raw score and on the lowest and highest
+   * raw score among the feasible nodes (and not on the nodes or the cycle state): the framework may
+   * then normalize one node at a time from kept extremes.
    */
-  default long scoreWhenAllZero() {
-    return -1;
+  default boolean normalizesByExtremes() {
+    return false;
   }
 
   /**

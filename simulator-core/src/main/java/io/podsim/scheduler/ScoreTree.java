@@ -3,9 +3,10 @@ package io.podsim.scheduler;
 import java.util.Arrays;
 
 /**
- * Node answers for one pod shape (which filter rejected a node, or its raw scores), aggregated in a
- * segment tree over leaves in node order: the best weighted total, how many leaves share it, and
- * per score plugin the best total without that plugin. Changing one leaf costs O(log leaves); the
+ * Node answers for one pod shape (which filter rejected a node, or its scores), aggregated in a
+ * segment tree over leaves in node order: the best weighted total, how many leaves share it, per
+ * score plugin the best total without that plugin, and the lowest and highest raw (unnormalized)
+ * score of each plugin over feasible leaves. Changing one leaf costs O(log leaves); the
  * best leaf, or the j-th of equally good ones in scan order, is found in O(log leaves).
  */
 final class ScoreTree {
@@ -20,11 +21,13 @@ final class ScoreTree {
   private int[] ties = new int[0];
   /** Per keyed score plugin and tree slot: the best total leaving that plugin out. */
   private long[][] without = new long[0][];
-  /** Per leaf: the filter that rejected it (-1 = feasible); per plugin and leaf: its raw score. */
+  /** Per plugin and tree slot: the lowest and highest raw score of feasible leaves below it. */
+  private long[][] lowest = new long[0][];
+  private long[][] highest = new long[0][];
+  /** Per leaf: the filter that rejected it (-1 = feasible); per plugin and leaf: the score counted. */
   private int[] rejectedBy = new int[0];
-  private long[][] raw = new long[0][];
+  private long[][] value = new long[0][];
   private int[] rejections = new int[0];
-  private int[] nonZero = new int[0];
   private int feasible;
   private boolean[] keyed;
   private long[] weights;
@@ -38,12 +41,11 @@ final class ScoreTree {
   void reset(int leafCount, int filters, boolean[] keyedScores, long[] scoreWeights) {
     keyed = keyedScores;
     weights = scoreWeights;
-    if (leaves != leafCount || raw.length != keyedScores.length || rejections.length != filters) {
+    if (leaves != leafCount || value.length != keyedScores.length || rejections.length != filters) {
       allocate(leafCount, filters, keyedScores.length);
     }
     Arrays.fill(rejectedBy, UNSET);
     Arrays.fill(rejections, 0);
-    Arrays.fill(nonZero, 0);
     feasible = 0;
     building = true;
   }
@@ -54,13 +56,16 @@ final class ScoreTree {
     best = new long[2 * size];
     ties = new int[2 * size];
     without = new long[scorers][2 * size];
+    lowest = new long[scorers][2 * size];
+    highest = new long[scorers][2 * size];
     rejectedBy = new int[leafCount];
-    raw = new long[scorers][leafCount];
+    value = new long[scorers][leafCount];
     rejections = new int[filters];
-    nonZero = new int[scorers];
     Arrays.fill(best, INFEASIBLE);
-    for (long[] slots : without) {
-      Arrays.fill(slots, INFEASIBLE);
+    for (int s = 0; s < scorers; s++) {
+      Arrays.fill(without[s], INFEASIBLE);
+      Arrays.fill(lowest[s], Long.MAX_VALUE);
+      Arrays.fill(highest[s], Long.MIN_VALUE);
     }
   }
 
@@ -85,20 +90,26 @@ final class ScoreTree {
     forget(node);
     rejectedBy[node] = filter;
     rejections[filter]++;
+    for (int s = 0; s < value.length; s++) {
+      lowest[s][size + node] = Long.MAX_VALUE;
+      highest[s][size + node] = Long.MIN_VALUE;
+    }
     setLeaf(node, INFEASIBLE);
   }
 
-  /** Records a feasible node with its raw scores (index by score plugin; unkeyed entries are ignored). */
-  void setFeasible(int node, long[] scores) {
+  /**
+   * Records a feasible leaf: per score plugin the score counted in its total ({@code scores}, for
+   * keyed plugins) and its raw score before normalization ({@code raws}).
+   */
+  void setFeasible(int node, long[] scores, long[] raws) {
     forget(node);
     rejectedBy[node] = -1;
     feasible++;
     long total = 0;
-    for (int s = 0; s < raw.length; s++) {
-      raw[s][node] = scores[s];
-      if (scores[s] != 0) {
-        nonZero[s]++;
-      }
+    for (int s = 0; s < value.length; s++) {
+      value[s][node] = scores[s];
+      lowest[s][size + node] = raws[s];
+      highest[s][size + node] = raws[s];
       if (keyed[s]) {
         total += weights[s] * scores[s];
       }
@@ -112,11 +123,6 @@ final class ScoreTree {
       rejections[before]--;
     } else if (before == -1) {
       feasible--;
-      for (int s = 0; s < raw.length; s++) {
-        if (raw[s][node] != 0) {
-          nonZero[s]--;
-        }
-      }
     }
   }
 
@@ -125,7 +131,7 @@ final class ScoreTree {
     best[slot] = total;
     ties[slot] = total == INFEASIBLE ? 0 : 1;
     for (int s = 0; s < without.length; s++) {
-      without[s][slot] = total == INFEASIBLE || !keyed[s] ? INFEASIBLE : total - weights[s] * raw[s][node];
+      without[s][slot] = total == INFEASIBLE || !keyed[s] ? INFEASIBLE : total - weights[s] * value[s][node];
     }
     if (!building) {
       for (slot >>= 1; slot > 0; slot >>= 1) {
@@ -140,8 +146,10 @@ final class ScoreTree {
     long max = Math.max(best[left], best[right]);
     best[slot] = max;
     ties[slot] = (best[left] == max ? ties[left] : 0) + (best[right] == max ? ties[right] : 0);
-    for (long[] slots : without) {
-      slots[slot] = Math.max(slots[left], slots[right]);
+    for (int s = 0; s < without.length; s++) {
+      without[s][slot] = Math.max(without[s][left], without[s][right]);
+      lowest[s][slot] = Math.min(lowest[s][left], lowest[s][right]);
+      highest[s][slot] = Math.max(highest[s][left], highest[s][right]);
     }
   }
 
@@ -154,9 +162,14 @@ final class ScoreTree {
     return rejections[filter];
   }
 
-  /** Feasible nodes on which the plugin's raw score is not 0. */
-  int nonZeroScores(int scorer) {
-    return nonZero[scorer];
+  /** The lowest raw score of the plugin over feasible leaves (Long.MAX_VALUE when none). */
+  long lowestRaw(int scorer) {
+    return lowest[scorer][1];
+  }
+
+  /** The highest raw score of the plugin over feasible leaves (Long.MIN_VALUE when none). */
+  long highestRaw(int scorer) {
+    return highest[scorer][1];
   }
 
   long bestTotal() {
@@ -172,8 +185,9 @@ final class ScoreTree {
     return best[size + node];
   }
 
-  long raw(int scorer, int node) {
-    return raw[scorer][node];
+  /** The plugin's score counted in the leaf's total. */
+  long score(int scorer, int node) {
+    return value[scorer][node];
   }
 
   /** The best total over feasible nodes when the keyed plugin's score is left out. */

@@ -24,6 +24,7 @@ class ScoreForestTest {
   private static final class Plain {
     final int[] localRejection;
     final long[] raw;
+    final long[] unnormalized;
     final int[] groupRejection;
     final long[] groupScore;
     final NodeGroups groups;
@@ -32,6 +33,7 @@ class ScoreForestTest {
       this.groups = groups;
       localRejection = new int[nodes];
       raw = new long[nodes];
+      unnormalized = new long[nodes];
       groupRejection = new int[groups.count()];
       groupScore = new long[groups.count()];
     }
@@ -109,7 +111,8 @@ class ScoreForestTest {
     }
     plain.localRejection[node] = -1;
     plain.raw[node] = random.nextInt(3) * 50L;
-    forest.setFeasible(node, 0, new long[] {plain.raw[node], 0});
+    plain.unnormalized[node] = random.nextInt(-20, 20);
+    forest.setFeasible(node, 0, new long[] {plain.raw[node], 0}, new long[] {plain.unnormalized[node], 0});
   }
 
   private static void setGroup(ScoreForest forest, Plain plain, int group, SplittableRandom random) {
@@ -123,7 +126,8 @@ class ScoreForestTest {
     int feasible = 0;
     long best = ScoreTree.INFEASIBLE;
     int[] rejections = new int[FILTERS];
-    int nonZero = 0;
+    long lowest = Long.MAX_VALUE;
+    long highest = Long.MIN_VALUE;
     for (int node = 0; node < nodes; node++) {
       int rejection = plain.rejection(node);
       if (rejection >= 0) {
@@ -131,7 +135,8 @@ class ScoreForestTest {
         continue;
       }
       feasible++;
-      nonZero += plain.raw[node] != 0 ? 1 : 0;
+      lowest = Math.min(lowest, plain.unnormalized[node]);
+      highest = Math.max(highest, plain.unnormalized[node]);
       best = Math.max(best, plain.total(node));
       assertThat(forest.total(node)).isEqualTo(plain.total(node));
     }
@@ -139,7 +144,7 @@ class ScoreForestTest {
     for (int f = 0; f < FILTERS; f++) {
       assertThat(forest.rejections(f)).as("rejections by %d", f).isEqualTo(rejections[f]);
     }
-    assertThat(forest.nonZeroScores(0)).isEqualTo(nonZero);
+    assertThat(forest.rawExtremes(0)).containsExactly(lowest, highest);
     if (feasible == 0) {
       return;
     }

@@ -18,10 +18,12 @@ class ScoreTreeTest {
   private static final class Plain {
     final int[] rejectedBy;
     final long[][] raw;
+    final long[][] unnormalized;
 
     Plain(int nodes) {
       rejectedBy = new int[nodes];
       raw = new long[nodes][];
+      unnormalized = new long[nodes][];
     }
 
     long total(int node) {
@@ -73,8 +75,10 @@ class ScoreTreeTest {
     // few distinct values, so that ties are common
     long[] scores = {random.nextInt(3) * 50L, random.nextInt(3) * 50L, random.nextInt(2) * 100L};
     plain.rejectedBy[node] = -1;
+    long[] raws = {random.nextInt(-50, 50), random.nextInt(1000), 0};
     plain.raw[node] = scores.clone();
-    tree.setFeasible(node, scores);
+    plain.unnormalized[node] = raws.clone();
+    tree.setFeasible(node, scores, raws);
   }
 
   private static void check(ScoreTree tree, Plain plain, SplittableRandom random) {
@@ -94,14 +98,18 @@ class ScoreTreeTest {
     }
     for (int s = 0; s < WEIGHTS.length; s++) {
       long without = ScoreTree.INFEASIBLE;
-      int nonZero = 0;
+      long lowest = Long.MAX_VALUE;
+      long highest = Long.MIN_VALUE;
       for (int node = 0; node < nodes; node++) {
         if (plain.rejectedBy[node] < 0) {
-          nonZero += plain.raw[node][s] != 0 ? 1 : 0;
+          lowest = Math.min(lowest, plain.unnormalized[node][s]);
+          highest = Math.max(highest, plain.unnormalized[node][s]);
           without = Math.max(without, plain.total(node) - WEIGHTS[s] * plain.raw[node][s]);
+          assertThat(tree.score(s, node)).isEqualTo(plain.raw[node][s]);
         }
       }
-      assertThat(tree.nonZeroScores(s)).isEqualTo(nonZero);
+      assertThat(tree.lowestRaw(s)).isEqualTo(lowest);
+      assertThat(tree.highestRaw(s)).isEqualTo(highest);
       if (KEYED[s]) {
         assertThat(tree.bestWithout(s)).isEqualTo(without);
       }

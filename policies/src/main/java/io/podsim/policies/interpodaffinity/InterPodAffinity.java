@@ -9,6 +9,7 @@ import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.LabelUniform;
 import io.podsim.scheduler.NodeLocalFilterWhen;
+import io.podsim.scheduler.NodeLocalScoreWhen;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
@@ -38,7 +39,7 @@ import java.util.Set;
  * two must place every pod alike.
  */
 public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterWhen, PreScorePlugin, ScorePlugin,
-    ScoreNormalizer, LabelUniform {
+    ScoreNormalizer, LabelUniform, NodeLocalScoreWhen {
   public static final String NAME = "InterPodAffinity";
   /** kube-scheduler's default weight of existing pods' required affinity terms when scoring. */
   public static final int DEFAULT_HARD_POD_AFFINITY_WEIGHT = 1;
@@ -210,6 +211,22 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     Set<String> keys = new HashSet<>();
     scores.parts().forEach(part -> keys.add(part.topologyKey()));
     return keys.size() == 1 ? keys.iterator().next() : null;
+  }
+
+  /** On the fast path, node-local when every term that scores the pod has per-node domains (as the hostname). */
+  @Override
+  public boolean scoresNodeLocally(CycleState state, Pod pod, ClusterState cluster) {
+    if (!(state.read(SCORE_KEY, DomainScores.class) instanceof IndexedScores scores)) {
+      return false;
+    }
+    AffinityIndex index = index(cluster);
+    return scores.parts().stream().allMatch(part -> index.isPerNodeKey(part.topologyKey()));
+  }
+
+  /** Min-max scaling reads only the lowest and highest raw score. */
+  @Override
+  public boolean normalizesByExtremes() {
+    return true;
   }
 
   /** The fast path's PreScore reads the index, not the feasible nodes. */

@@ -63,7 +63,7 @@ public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreSco
   }
 
   @Override
-  public long scoreWhenAllZero() {
-    return 0;
+  public boolean normalizesByExtremes() {
+    return true;
   }
 }

@@ -63,8 +63,8 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNo
   }
 
   @Override
-  public long scoreWhenAllZero() {
-    return MAX_NODE_SCORE;
+  public boolean normalizesByExtremes() {
+    return true;
   }
 
   private static boolean tolerated(Taint taint, List<Toleration> tolerations) {
