@@ -85,7 +85,7 @@ public final class ScenarioRunner {
       }
       return several ? aggregate(summaries, seeds, out) : single(summaries, out);
     } finally {
-      pool.shutdownNow();
+      Pools.stop(pool);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.podsim.cli.experiment;
 
+import io.podsim.cli.Pools;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
@@ -121,7 +122,7 @@ public final class FgdExperimentCommand implements Callable<Integer> {
       }
       throw new IllegalStateException(e.getCause());
     } finally {
-      pool.shutdownNow();
+      Pools.stop(pool);
     }
   }
 
