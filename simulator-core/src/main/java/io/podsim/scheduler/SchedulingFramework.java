@@ -27,6 +27,8 @@ public final class SchedulingFramework {
   /** The adaptive percentage never drops below this. */
   static final int MIN_FEASIBLE_NODES_PERCENTAGE = 5;
   private static final int[] NO_NODES = new int[0];
+  /** Fewest cycles between two re-normalizations of every node; a cycle wanting one sooner visits the nodes. */
+  private static final int RENORMALIZE_EVERY = 8;
 
   private final Profile profile;
   private final ClusterState cluster;
@@ -61,6 +63,7 @@ public final class SchedulingFramework {
   private ScoreForest tree;
   private long forestUses;
   private long cyclesFromKeptAnswers;
+  private long cycles;
   private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
   private int groupsNodeCount = -1;
   private long[] leafScores;
@@ -121,6 +124,7 @@ public final class SchedulingFramework {
 
   /** Picks a node for the pod: the node index, or -1 with the reasons in the returned result. */
   public CycleResult schedule(Pod pod, Evictor evictor) {
+    cycles++;
     ensureCapacity(cluster.nodeCount());
     CycleState state = new CycleState(random);
     Diagnosis diagnosis = new Diagnosis(cluster.nodeCount());
@@ -314,8 +318,7 @@ public final class SchedulingFramework {
     if (scores == null || groups != null && !groups.fewEnough()) {
       return -1;
     }
-    refreshTree(state, pod, plan, scores, groups);
-    if (tree.feasibleCount() == 0) {
+    if (!refreshTree(state, pod, plan, scores, groups) || tree.feasibleCount() == 0) {
       return -1;
     }
     for (int f = 0; f < filters.length; f++) {
@@ -453,7 +456,7 @@ public final class SchedulingFramework {
    * Brings the kept answers up to date: the per-node answers of nodes that changed (every node when
    * the layout differs), then each group's answer from one of its nodes.
    */
-  private void refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
+  private boolean refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
     boolean[] local = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
       local[s] = !scores.skip()[s] && !scores.perGroup()[s];
@@ -468,9 +471,22 @@ public final class SchedulingFramework {
     if (groups != null) {
       refreshGroups(state, pod, plan, scores);
     }
-    if (extremesMoved(scores)) {
-      pushLeaves(state, pod, plan, scores, false, nodes);
+    long[][] extremes = movedExtremes(scores);
+    if (extremes == null) {
+      return true;
     }
+    // extremes that move cycle after cycle (pods piling onto one node) would make every cycle a full one
+    if (resumed && cycles - tree.renormalizedAt < RENORMALIZE_EVERY) {
+      return false;
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (extremes[s] != null) {
+        tree.normalizeWith(s, extremes[s]);
+      }
+    }
+    tree.renormalizedAt = cycles;
+    pushLeaves(state, pod, plan, scores, false, nodes);
+    return true;
   }
 
   /** Sets the per-node answers of the changed nodes ({@code all}: of the first {@code count} nodes). */
@@ -489,17 +505,23 @@ public final class SchedulingFramework {
   }
 
   /**
-   * True when a per-node plugin that normalizes now has other lowest or highest raw scores over the
-   * feasible nodes than its scores were normalized with (they are then kept for the next push).
+   * Per plugin, the lowest and highest raw score over the feasible nodes where they differ from
+   * those its per-node scores were normalized with (null entries where they do not); null when
+   * none differ or no node is feasible.
    */
-  private boolean extremesMoved(ScorePlan scores) {
-    boolean moved = false;
+  private long[][] movedExtremes(ScorePlan scores) {
+    long[][] moved = new long[scorers.length][];
+    boolean any = false;
     for (int s = 0; s < scorers.length; s++) {
       if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null) {
-        moved |= tree.normalizeWith(s, tree.rawExtremes(s));
+        long[] extremes = tree.rawExtremes(s);
+        if (!Arrays.equals(extremes, tree.normalizedWith(s))) {
+          moved[s] = extremes;
+          any = true;
+        }
       }
     }
-    return moved && tree.feasibleCount() > 0;
+    return any && tree.feasibleCount() > 0 ? moved : null;
   }
 
   /** The kept answers for the layout, else the least recently used ones (to be reset for it). */

@@ -14,6 +14,8 @@ final class ScoreForest {
   private Object layout;
   /** When the framework last used these answers, to drop the least recently used first. */
   long lastUse;
+  /** The framework's cycle that last normalized every node's scores afresh. */
+  long renormalizedAt;
   private ScoreTree[] trees = new ScoreTree[0];
   /** Per group, its member nodes in node order; per node, its group and its leaf in that group's tree. */
   private int[][] members = new int[0][];
@@ -197,11 +199,9 @@ final class ScoreForest {
     return normalizedWith[scorer];
   }
 
-  /** Normalizes the plugin's per-node scores with these extremes from now on; true when they differ from before. */
-  boolean normalizeWith(int scorer, long[] extremes) {
-    boolean differ = !Arrays.equals(extremes, normalizedWith[scorer]);
+  /** Normalizes the plugin's per-node scores with these extremes from now on. */
+  void normalizeWith(int scorer, long[] extremes) {
     normalizedWith[scorer] = extremes;
-    return differ;
   }
 
   /** The lowest and highest raw score of the per-node plugin over feasible nodes. */
