@@ -1,0 +1,390 @@
+package io.podsim.scheduler;
+
+import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.Pod;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Chooses a node from kept answers instead of visiting every node, when a cycle allows it: every
+ * plugin it runs is node-local ({@link NodeLocal}, {@link NodeLocalFilterWhen},
+ * {@link NodeLocalScoreWhen}) or answers alike within one label ({@link LabelUniform}), every node is
+ * to be considered, and no pod is nominated anywhere. It keeps a {@link ScoreForest} per recent
+ * layout, re-evaluates only the nodes whose pods changed, and makes the same choice, random draw
+ * and plugin statistics as the framework's full scan.
+ */
+final class IncrementalSelector {
+  private static final int[] NO_NODES = new int[0];
+  /** Fewest cycles between two re-normalizations of every node; a cycle wanting one sooner visits the nodes. */
+  private static final int RENORMALIZE_EVERY = 8;
+
+  private final Profile profile;
+  private final ClusterState cluster;
+  private final RandomGenerator random;
+  private final NodeAnswers answers;
+  private final FilterPlugin[] filters;
+  private final ScorePlugin[] scorers;
+  private final ScoreNormalizer[] normalizers;
+  private final long[] weights;
+  private final boolean[] filterIsNodeLocal;
+  private final boolean[] scoreIsNodeLocal;
+  private final int[] scoreOfPreScore;
+  private final PluginTally tally;
+  /** Kept answers per layout, the last few (as the answers keep the last few shapes); {@code tree} is this cycle's. */
+  private final List<ScoreForest> forests = new ArrayList<>();
+  private ScoreForest tree;
+  private long forestUses;
+  private long cyclesFromKeptAnswers;
+  private long cycles;
+  private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
+  private int groupsNodeCount = -1;
+  private final long[] leafScores;
+  private final long[] leafRaws;
+
+  IncrementalSelector(PluginTable plugins, ClusterState cluster, RandomGenerator random, NodeAnswers answers,
+      PluginTally tally) {
+    this.profile = plugins.profile();
+    this.cluster = cluster;
+    this.random = random;
+    this.answers = answers;
+    this.filters = plugins.filters();
+    this.scorers = plugins.scorers();
+    this.normalizers = plugins.normalizers();
+    this.weights = plugins.weights();
+    this.filterIsNodeLocal = plugins.filterIsNodeLocal();
+    this.scoreIsNodeLocal = plugins.scoreIsNodeLocal();
+    this.scoreOfPreScore = plugins.scoreOfPreScore();
+    this.tally = tally;
+    this.leafScores = new long[scorers.length];
+    this.leafRaws = new long[scorers.length];
+    cluster.addPlacementListener((pod, node, sign) -> forests.forEach(forest -> forest.markDirty(node)));
+  }
+
+  /** Cycles that chose a node from kept answers. */
+  long cyclesFromKeptAnswers() {
+    return cyclesFromKeptAnswers;
+  }
+
+  private int cachedRejection(CycleState state, Pod pod, int node, boolean[] runs) {
+    return answers.rejection(state, pod, node, runs);
+  }
+
+  private long cachedScore(CycleState state, Pod pod, int scorer, int node) {
+    return answers.score(state, pod, scorer, node);
+  }
+
+  /** The node chosen from kept answers, or -1 when this cycle must visit the nodes (see the class comment). */
+  int select(CycleState state, Pod pod, FilterPlan plan, int nextStartNode) {
+    cycles++;
+    int nodes = cluster.nodeCount();
+    if (!plan.treeAllowed() || cluster.nominatedPodCount() > 0
+        || SchedulingFramework.numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes) < nodes) {
+      return -1;
+    }
+    ScorePlan scores = planScores(state, pod, plan.groupKey());
+    NodeGroups groups = scores == null || scores.groupKey() == null ? null : groups(scores.groupKey());
+    if (scores == null || groups != null && !groups.fewEnough()) {
+      return -1;
+    }
+    if (!refreshTree(state, pod, plan, scores, groups) || tree.feasibleCount() == 0) {
+      return -1;
+    }
+    for (int f = 0; f < filters.length; f++) {
+      tally.filterRejections()[f] += tree.rejections(f);
+    }
+    cyclesFromKeptAnswers++;
+    if (tree.feasibleCount() == 1) {
+      return tree.select(0, 0);
+    }
+    int best;
+    if (profile.tieBreak() == Profile.TieBreak.NODE_ORDER) {
+      best = tree.select(0, 0);
+    } else {
+      int ties = tree.bestCount();
+      best = tree.select(nextStartNode, ties > 1 ? random.nextInt(ties) : 0);
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (scores.skip()[s]) {
+        continue;
+      }
+      tally.scoredCycles()[s]++;
+      long score = tree.score(s, best, scores.perGroup()[s]);
+      tally.chosenScoreSums()[s] += score;
+      if (tree.bestWithout(s, scores.perGroup()[s]) > tree.total(best) - weights[s] * score) {
+        tally.winnerChanges()[s]++;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How this cycle's filters run: per node from kept answers (node-local ones), or once per group
+   * of nodes sharing a label value ({@link LabelUniform} ones, all after the per-node ones and on one
+   * label). The tree may be used only when every filter that runs is one or the other.
+   */
+  record FilterPlan(boolean[] perNode, boolean[] perGroup, String groupKey, boolean allPerNode,
+      boolean treeAllowed) {}
+
+  FilterPlan planFilters(CycleState state, Pod pod, boolean[] skipFilter) {
+    boolean[] perNode = new boolean[filters.length];
+    boolean[] perGroup = new boolean[filters.length];
+    String key = null;
+    boolean allPerNode = true;
+    boolean treeAllowed = filters.length + scorers.length < Long.SIZE;
+    for (int f = 0; f < filters.length; f++) {
+      if (skipFilter[f]) {
+        continue;
+      }
+      if (filterIsNodeLocal[f] || filters[f] instanceof NodeLocalFilterWhen conditional
+          && conditional.filtersNodeLocally(state, pod, cluster)) {
+        perNode[f] = true;
+        // after a group filter, a node's first rejecting filter could no longer be told per node
+        treeAllowed &= key == null;
+        continue;
+      }
+      allPerNode = false;
+      String within = filters[f] instanceof LabelUniform uniform ? uniform.filterUniformWithin(state, pod, cluster)
+          : null;
+      if (within == null || key != null && !key.equals(within)) {
+        treeAllowed = false;
+      } else {
+        key = within;
+        perGroup[f] = true;
+      }
+    }
+    return new FilterPlan(perNode, perGroup, key, allPerNode, treeAllowed);
+  }
+
+  /** Which score plugins this cycle skips and which score per group of nodes (on {@code groupKey}). */
+  private record ScorePlan(boolean[] skip, boolean[] perGroup, String groupKey) {}
+
+  /**
+   * The score plan when the tree may be used: every PreScore either skips whatever the nodes or
+   * needs no node list, and every score plugin that runs is node-local (normalizing, if at all,
+   * from the lowest and highest raw score alone) or uniform within the groups' label. Null when not.
+   */
+  private ScorePlan planScores(CycleState state, Pod pod, String groupKey) {
+    List<PreScorePlugin> preScores = profile.preScores();
+    boolean[] skipsAnyway = new boolean[preScores.size()];
+    for (int p = 0; p < preScores.size(); p++) {
+      PreScorePlugin plugin = preScores.get(p);
+      skipsAnyway[p] = plugin.skipsWhateverTheNodes(state, pod, cluster);
+      if (!skipsAnyway[p] && plugin.needsFeasibleNodes()) {
+        return null;
+      }
+    }
+    boolean[] skip = new boolean[scorers.length];
+    for (int p = 0; p < preScores.size(); p++) {
+      if (skipsAnyway[p] || preScores.get(p).preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
+        markSkipped(skip, p);
+      }
+    }
+    boolean[] perGroup = new boolean[scorers.length];
+    String key = groupKey;
+    for (int s = 0; s < scorers.length; s++) {
+      if (skip[s]) {
+        continue;
+      }
+      if (scoreIsNodeLocal[s] || scorers[s] instanceof NodeLocalScoreWhen conditional
+          && conditional.scoresNodeLocally(state, pod, cluster)) {
+        if (normalizers[s] != null && !normalizers[s].normalizesByExtremes()) {
+          return null;
+        }
+        continue;
+      }
+      String within = scorers[s] instanceof LabelUniform uniform ? uniform.scoreUniformWithin(state, pod, cluster)
+          : null;
+      if (within == null || key != null && !key.equals(within)) {
+        return null;
+      }
+      key = within;
+      perGroup[s] = true;
+    }
+    return new ScorePlan(skip, perGroup, key);
+  }
+
+  private void markSkipped(boolean[] skipScore, int preScore) {
+    if (scoreOfPreScore[preScore] >= 0) {
+      skipScore[scoreOfPreScore[preScore]] = true;
+    }
+  }
+
+  private NodeGroups groups(String label) {
+    if (groupsNodeCount != cluster.nodeCount()) {
+      groupsByLabel.clear();
+      groupsNodeCount = cluster.nodeCount();
+    }
+    return groupsByLabel.computeIfAbsent(label, l -> NodeGroups.of(cluster, l));
+  }
+
+  /** What the tree's answers were computed for: a cycle with another layout starts it over. */
+  private record TreeLayout(long shapeGeneration, long skippedScores, long groupScores, String groupKey) {}
+
+  /**
+   * Brings the kept answers up to date: the per-node answers of nodes that changed (every node when
+   * the layout differs), then each group's answer from one of its nodes.
+   */
+  private boolean refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
+    boolean[] local = new boolean[scorers.length];
+    for (int s = 0; s < scorers.length; s++) {
+      local[s] = !scores.skip()[s] && !scores.perGroup()[s];
+    }
+    int nodes = cluster.nodeCount();
+    TreeLayout layout = new TreeLayout(answers.generation(), SchedulingFramework.bits(scores.skip()), SchedulingFramework.bits(scores.perGroup()),
+        scores.groupKey());
+    tree = forestFor(layout, nodes);
+    boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, weights);
+    int changed = resumed ? tree.dirtyCount() : nodes;
+    pushLeaves(state, pod, plan, scores, resumed, changed);
+    if (groups != null) {
+      refreshGroups(state, pod, plan, scores);
+    }
+    long[][] extremes = movedExtremes(scores);
+    if (extremes == null) {
+      return true;
+    }
+    // extremes that move cycle after cycle (pods piling onto one node) would make every cycle a full one
+    if (resumed && cycles - tree.renormalizedAt < RENORMALIZE_EVERY) {
+      return false;
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (extremes[s] != null) {
+        tree.normalizeWith(s, extremes[s]);
+      }
+    }
+    tree.renormalizedAt = cycles;
+    pushLeaves(state, pod, plan, scores, false, nodes);
+    return true;
+  }
+
+  /** Sets the per-node answers of the changed nodes ({@code all}: of the first {@code count} nodes). */
+  private void pushLeaves(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, boolean onlyDirty,
+      int count) {
+    // past one node in eight, recombining every slot once is cheaper than per node
+    boolean bulk = !onlyDirty || count * 8L > cluster.nodeCount();
+    tree.beginSetting(bulk);
+    for (int i = 0; i < count; i++) {
+      int node = onlyDirty ? tree.dirtyNode(i) : i;
+      if (!onlyDirty || !tree.isCurrent(node, cluster.version(node))) {
+        updateLeaf(state, pod, node, plan, scores);
+      }
+    }
+    tree.finishSetting(bulk);
+  }
+
+  /**
+   * Per plugin, the lowest and highest raw score over the feasible nodes where they differ from
+   * those its per-node scores were normalized with (null entries where they do not); null when
+   * none differ or no node is feasible.
+   */
+  private long[][] movedExtremes(ScorePlan scores) {
+    long[][] moved = new long[scorers.length][];
+    boolean any = false;
+    for (int s = 0; s < scorers.length; s++) {
+      if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null) {
+        long[] extremes = tree.rawExtremes(s);
+        if (!Arrays.equals(extremes, tree.normalizedWith(s))) {
+          moved[s] = extremes;
+          any = true;
+        }
+      }
+    }
+    return any && tree.feasibleCount() > 0 ? moved : null;
+  }
+
+  /** The kept answers for the layout, else the least recently used ones (to be reset for it). */
+  private ScoreForest forestFor(TreeLayout layout, int nodes) {
+    ScoreForest found = null;
+    ScoreForest oldest = null;
+    for (ScoreForest forest : forests) {
+      found = forest.holds(layout, nodes) ? forest : found;
+      oldest = oldest == null || forest.lastUse < oldest.lastUse ? forest : oldest;
+    }
+    if (found == null && forests.size() < NodeResultCache.SHAPES) {
+      found = new ScoreForest();
+      forests.add(found);
+    }
+    found = found == null ? oldest : found;
+    found.lastUse = ++forestUses;
+    return found;
+  }
+
+  /** Asks one node of each group for the group filters' verdict and the group scores (normalized over feasible groups). */
+  private void refreshGroups(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores) {
+    int count = tree.groupCount();
+    int[] rejectedBy = new int[count];
+    int[] feasibleGroups = new int[count];
+    int[] representatives = new int[count];
+    int feasible = 0;
+    for (int g = 0; g < count; g++) {
+      int node = tree.representative(g);
+      rejectedBy[g] = -1;
+      for (int f = 0; f < filters.length && rejectedBy[g] < 0; f++) {
+        if (plan.perGroup()[f] && !filters[f].filter(state, pod, cluster, node).isSuccess()) {
+          rejectedBy[g] = f;
+        }
+      }
+      if (rejectedBy[g] < 0 && tree.locallyFeasible(g) > 0) {
+        feasibleGroups[feasible] = g;
+        representatives[feasible++] = node;
+      }
+    }
+    long[][] groupScores = new long[count][scorers.length];
+    for (int s = 0; s < scorers.length; s++) {
+      if (scores.perGroup()[s]) {
+        long[] raw = new long[feasible];
+        for (int i = 0; i < feasible; i++) {
+          raw[i] = scorers[s].score(state, pod, cluster, representatives[i]);
+        }
+        if (normalizers[s] != null) {
+          normalizers[s].normalizeScores(state, pod, representatives, raw, feasible);
+        }
+        for (int i = 0; i < feasible; i++) {
+          SchedulingFramework.checkRange(scorers[s], raw[i]);
+          groupScores[feasibleGroups[i]][s] = raw[i];
+        }
+      }
+    }
+    for (int g = 0; g < count; g++) {
+      tree.setGroupAnswer(g, rejectedBy[g], groupScores[g]);
+    }
+  }
+
+  /** Sets the node's per-node answer: the per-node filter that rejects it, or its per-node scores. */
+  private void updateLeaf(CycleState state, Pod pod, int node, FilterPlan plan, ScorePlan scores) {
+    int rejectedBy = cachedRejection(state, pod, node, plan.perNode());
+    if (rejectedBy >= 0) {
+      tree.setRejected(node, cluster.version(node), rejectedBy);
+      return;
+    }
+    for (int s = 0; s < scorers.length; s++) {
+      if (scores.skip()[s] || scores.perGroup()[s]) {
+        leafScores[s] = 0;
+        leafRaws[s] = 0;
+      } else {
+        leafRaws[s] = cachedScore(state, pod, s, node);
+        leafScores[s] = normalizers[s] == null ? leafRaws[s] : normalizedByExtremes(state, pod, s, leafRaws[s]);
+        SchedulingFramework.checkRange(scorers[s], leafScores[s]);
+      }
+    }
+    tree.setFeasible(node, cluster.version(node), leafScores, leafRaws);
+  }
+
+  /**
+   * The normalized score of a raw score between the lowest and highest the tree last normalized
+   * with; 0 for one outside them, as the extremes have then moved and every node is set again.
+   */
+  private long normalizedByExtremes(CycleState state, Pod pod, int scorer, long raw) {
+    long[] extremes = tree.normalizedWith(scorer);
+    if (raw < extremes[0] || raw > extremes[1]) {
+      return 0;
+    }
+    long[] scores = {extremes[0], extremes[1], raw};
+    normalizers[scorer].normalizeScores(state, pod, NO_NODES, scores, scores.length);
+    return scores[2];
+  }
+}
