@@ -230,14 +230,16 @@ final class IncrementalSelector {
    */
   private boolean refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
     boolean[] local = new boolean[scorers.length];
+    boolean[] normalized = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
       local[s] = !scores.skip()[s] && !scores.perGroup()[s];
+      normalized[s] = local[s] && normalizers[s] != null;
     }
     int nodes = cluster.nodeCount();
     TreeLayout layout = new TreeLayout(answers.generation(), SchedulingFramework.bits(scores.skip()), SchedulingFramework.bits(scores.perGroup()),
         scores.groupKey());
     tree = forestFor(layout, nodes);
-    boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, weights);
+    boolean resumed = tree.resume(layout, nodes, groups, filters.length, local, normalized, weights);
     int changed = resumed ? tree.dirtyCount() : nodes;
     pushLeaves(state, pod, plan, scores, resumed, changed);
     if (groups != null) {

@@ -41,10 +41,11 @@ final class ScoreForest {
   /**
    * True when the kept answers belong to this layout (what the framework computed them for) and
    * cluster size; when not, resets for them: every node must be set, then {@link #finishSetting}.
-   * {@code localScores} are the plugins whose raw per-node scores make up a leaf's total.
+   * {@code localScores} are the plugins whose per-node scores make up a leaf's total, and
+   * {@code normalizedScores} those of them normalized from the raw extremes the trees keep.
    */
   boolean resume(Object treeLayout, int nodeCount, NodeGroups groups, int filters, boolean[] localScores,
-      long[] scoreWeights) {
+      boolean[] normalizedScores, long[] scoreWeights) {
     if (holds(treeLayout, nodeCount)) {
       return true;
     }
@@ -66,7 +67,7 @@ final class ScoreForest {
     trees = new ScoreTree[count];
     for (int g = 0; g < count; g++) {
       trees[g] = new ScoreTree();
-      trees[g].reset(members[g].length, filters, localScores, scoreWeights);
+      trees[g].reset(members[g].length, filters, localScores, normalizedScores, scoreWeights);
     }
     groupRejection = new int[count];
     Arrays.fill(groupRejection, -1);

@@ -1,6 +1,7 @@
 package io.podsim.scheduler;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Node answers for one pod shape (which filter rejected a node, or its scores), aggregated in a
@@ -30,16 +31,22 @@ final class ScoreTree {
   private int[] rejections = new int[0];
   private int feasible;
   private boolean[] keyed;
+  /** The keyed plugins, and the plugins whose raw extremes are kept: the only ones slots combine. */
+  private int[] keyedPlugins = new int[0];
+  private int[] extremesPlugins = new int[0];
   private long[] weights;
   /** While many leaves are being set: slots above the leaves are combined once at the end. */
   private boolean building;
 
   /**
    * Forgets every answer and starts building: set every leaf, then {@link #finishBuilding}. The
-   * plugins whose raw scores make up the total are {@code keyedScores}.
+   * plugins whose raw scores make up the total are {@code keyedScores}; those whose lowest and
+   * highest raw scores are kept, {@code keepExtremes}.
    */
-  void reset(int leafCount, int filters, boolean[] keyedScores, long[] scoreWeights) {
+  void reset(int leafCount, int filters, boolean[] keyedScores, boolean[] keepExtremes, long[] scoreWeights) {
     keyed = keyedScores;
+    keyedPlugins = indexes(keyedScores);
+    extremesPlugins = indexes(keepExtremes);
     weights = scoreWeights;
     if (leaves != leafCount || value.length != keyedScores.length || rejections.length != filters) {
       allocate(leafCount, filters, keyedScores.length);
@@ -48,6 +55,10 @@ final class ScoreTree {
     Arrays.fill(rejections, 0);
     feasible = 0;
     building = true;
+  }
+
+  private static int[] indexes(boolean[] flags) {
+    return IntStream.range(0, flags.length).filter(i -> flags[i]).toArray();
   }
 
   private void allocate(int leafCount, int filters, int scorers) {
@@ -130,8 +141,8 @@ final class ScoreTree {
     int slot = size + node;
     best[slot] = total;
     ties[slot] = total == INFEASIBLE ? 0 : 1;
-    for (int s = 0; s < without.length; s++) {
-      without[s][slot] = total == INFEASIBLE || !keyed[s] ? INFEASIBLE : total - weights[s] * value[s][node];
+    for (int s : keyedPlugins) {
+      without[s][slot] = total == INFEASIBLE ? INFEASIBLE : total - weights[s] * value[s][node];
     }
     if (!building) {
       for (slot >>= 1; slot > 0; slot >>= 1) {
@@ -146,8 +157,10 @@ final class ScoreTree {
     long max = Math.max(best[left], best[right]);
     best[slot] = max;
     ties[slot] = (best[left] == max ? ties[left] : 0) + (best[right] == max ? ties[right] : 0);
-    for (int s = 0; s < without.length; s++) {
+    for (int s : keyedPlugins) {
       without[s][slot] = Math.max(without[s][left], without[s][right]);
+    }
+    for (int s : extremesPlugins) {
       lowest[s][slot] = Math.min(lowest[s][left], lowest[s][right]);
       highest[s][slot] = Math.max(highest[s][left], highest[s][right]);
     }

@@ -55,7 +55,7 @@ class ScoreForestTest {
     NodeGroups groups = NodeGroups.of(cluster(nodes, 1 + random.nextInt(4), random), NodeSpec.ZONE_LABEL);
     Plain plain = new Plain(nodes, groups);
     ScoreForest forest = new ScoreForest();
-    assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, WEIGHTS)).isFalse();
+    assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
     forest.beginSetting(true);
     for (int node = 0; node < nodes; node++) {
       setNode(forest, plain, node, random);
@@ -66,7 +66,7 @@ class ScoreForestTest {
     }
     check(forest, plain, random);
     for (int step = 0; step < 150; step++) {
-      assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, WEIGHTS)).isTrue();
+      assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isTrue();
       if (random.nextBoolean()) {
         for (int changes = 1 + random.nextInt(3); changes > 0; changes--) {
           forest.markDirty(random.nextInt(nodes));
@@ -87,10 +87,10 @@ class ScoreForestTest {
   void anotherLayoutOrClusterSizeStartsOver() {
     NodeGroups groups = NodeGroups.of(cluster(4, 2, new SplittableRandom(1)), NodeSpec.ZONE_LABEL);
     ScoreForest forest = new ScoreForest();
-    assertThat(forest.resume("a", 4, groups, FILTERS, PER_NODE, WEIGHTS)).isFalse();
-    assertThat(forest.resume("a", 4, groups, FILTERS, PER_NODE, WEIGHTS)).isTrue();
-    assertThat(forest.resume("b", 4, groups, FILTERS, PER_NODE, WEIGHTS)).isFalse();
-    assertThat(forest.resume("b", 5, groups, FILTERS, PER_NODE, WEIGHTS)).isFalse();
+    assertThat(forest.resume("a", 4, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
+    assertThat(forest.resume("a", 4, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isTrue();
+    assertThat(forest.resume("b", 4, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
+    assertThat(forest.resume("b", 5, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
   }
 
   /** Nodes in a few zones, some without a zone label (a group of their own). */

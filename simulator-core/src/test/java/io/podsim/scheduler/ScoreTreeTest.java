@@ -44,7 +44,7 @@ class ScoreTreeTest {
     int nodes = 1 + random.nextInt(70);
     ScoreTree tree = new ScoreTree();
     Plain plain = new Plain(nodes);
-    tree.reset(nodes, FILTERS, KEYED, WEIGHTS);
+    tree.reset(nodes, FILTERS, KEYED, new boolean[] {true, true, true}, WEIGHTS);
     for (int node = 0; node < nodes; node++) {
       set(tree, plain, node, random);
     }
