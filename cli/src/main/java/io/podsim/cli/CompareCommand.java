@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
   private String format;
 
   @Option(names = "--fail-on", paramLabel = "RULE",
-      description = "A regression rule such as latency.scheduling.p99:+10% or utilization.cpu.mean:-0.02"
+      description = "A regression rule such as latency.scheduling.p99:+10%% or utilization.cpu.mean:-0.02"
           + " (repeatable; needs --baseline).")
   private List<GateRule> rules = List.of();
 

@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
   private Long seed;
 
   @Option(names = "--seeds", paramLabel = "N",
-      description = "Run every profile on N seeds (the seed and the N-1 after it) and report means with 95% intervals.")
+      description = "Run every profile on N seeds (the seed and the N-1 after it) and report means with 95%% intervals.")
   private Integer seedCount;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/<scenario name>.")

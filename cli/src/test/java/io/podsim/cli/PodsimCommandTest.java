@@ -2,15 +2,21 @@ package io.podsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 class PodsimCommandTest {
   static final String SMALL = """
@@ -41,6 +47,27 @@ class PodsimCommandTest {
     Cli cli = Cli.run("--help");
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out()).contains("run", "validate", "profiles");
+  }
+
+  /** Picocli formats help texts with String.format and only warns on stderr when a lone '%' breaks one. */
+  @Test
+  void everyUsageMessageRendersWithoutFormatWarnings() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    List<String> messages = new ArrayList<>();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      collectUsage(PodsimCommand.commandLine(), messages);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(messages).hasSizeGreaterThan(5);
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  private static void collectUsage(CommandLine command, List<String> messages) {
+    messages.add(command.getUsageMessage());
+    command.getSubcommands().values().forEach(sub -> collectUsage(sub, messages));
   }
 
   @Test

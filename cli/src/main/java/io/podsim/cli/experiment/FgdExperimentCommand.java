@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code podsim experiment fgd}: the FGD paper's comparison of GPU policies on an openb trace. */
 @Command(name = "fgd", mixinStandardHelpOptions = true,
     description = {"Reproduce \"Beware of Fragmentation\" (USENIX ATC '23): each policy places an openb pod list, "
-        + "inflated to 130 % of GPU capacity and shuffled per seed, on the GPU nodes; unallocated GPU share and "
+        + "inflated to 130 %% of GPU capacity and shuffled per seed, on the GPU nodes; unallocated GPU share and "
         + "fragmentation are recorded against arrived GPU demand.",
         "Writes DIR/fgd-summary.csv, DIR/fgd-runs.csv and DIR/fgd-unallocated.png (and .svg)."})
 public final class FgdExperimentCommand implements Callable<Integer> {
