@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run scheduler_perf-shaped workloads with kube-default (every node scored) and write bench.json.")
 final class BenchCommand implements Callable<Integer> {
+  /** A workload's runs last from milliseconds to seconds: warming up for a fixed time suits both. */
+  private static final double DEFAULT_WARMUP_SECONDS = 10;
+
   @Spec
   private CommandSpec spec;
 
@@ -29,14 +32,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--workload", paramLabel = "NAME", description = "Run only workloads whose name starts with NAME (repeatable).")
   private List<String> only;
 
-  @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "5",
       description = "Runs of each workload in this JVM; the median run is reported (default: ${DEFAULT-VALUE}).")
   private int repeat;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
-      description = "Runs of each workload before the measured ones, not reported, so the JIT has compiled the "
-          + "hot path (default: ${DEFAULT-VALUE}).")
+      description = "Fewest runs of each workload before the measured ones, not reported, so the JIT has compiled "
+          + "the hot path (default: ${DEFAULT-VALUE}).")
   private int warmup;
+
+  @Option(names = "--warmup-seconds", paramLabel = "S",
+      description = "Keep warming each workload up until S seconds have passed (default: 10, 0 with --quick).")
+  private Double warmupSeconds;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Output folder (default: ${DEFAULT-VALUE}).")
   private Path out;
@@ -49,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
     if (warmup < 0) {
       throw new InputError("--warmup: expected 0 or more, found " + warmup);
     }
+    double warmupFor = warmupSeconds != null ? warmupSeconds : quick ? 0 : DEFAULT_WARMUP_SECONDS;
+    if (!(warmupFor >= 0)) {
+      throw new InputError("--warmup-seconds: expected 0 or more, found " + warmupSeconds);
+    }
     List<BenchWorkload> workloads = (quick ? BenchWorkload.quick() : BenchWorkload.full()).stream()
         .filter(w -> only == null || only.stream().anyMatch(w.name()::startsWith)).toList();
     if (workloads.isEmpty()) {
@@ -60,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
         "heap MiB", "× kube");
     List<BenchHarness.Result> results = new ArrayList<>();
     for (BenchWorkload workload : workloads) {
-      for (int i = 0; i < warmup; i++) {
+      long warmupEnd = System.nanoTime() + (long) (warmupFor * 1e9);
+      for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
         BenchHarness.run(workload);
       }
       List<BenchHarness.Result> runs = new ArrayList<>();

@@ -31,7 +31,7 @@ class BenchCommandTest {
     }
     assertThat(basic.has("kubeSchedulerThreshold")).isTrue();
     assertThat(basic.has("ratio")).isTrue();
-    assertThat(basic.get("runs").asInt()).isEqualTo(3);
+    assertThat(basic.get("runs").asInt()).isEqualTo(5);
   }
 
   @Test
@@ -49,6 +49,13 @@ class BenchCommandTest {
     Cli cli = Cli.run("bench", "--quick", "--repeat", "0", "--out", dir.toString());
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains("--repeat: expected 1 or more, found 0");
+  }
+
+  @Test
+  void aNegativeWarmupTimeIsAUserError() {
+    Cli cli = Cli.run("bench", "--quick", "--warmup-seconds", "-1", "--out", dir.toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--warmup-seconds: expected 0 or more, found -1.0");
   }
 
   private static BenchHarness.Result result(double podsPerSecond, long heap) {

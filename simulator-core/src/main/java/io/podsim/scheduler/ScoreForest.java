@@ -30,6 +30,9 @@ final class ScoreForest {
   private boolean[] dirty = new boolean[0];
   private int[] dirtyNodes = new int[0];
   private int dirtyCount;
+  /** Scratch for choosing among groups: those holding best nodes, and their best per-node totals. */
+  private int[] bestGroups = new int[0];
+  private long[] bestLocal = new long[0];
   /** Per score plugin: the lowest and highest raw score its per-node scores were last normalized with. */
   private long[][] normalizedWith = new long[0][];
 
@@ -71,6 +74,8 @@ final class ScoreForest {
     }
     groupRejection = new int[count];
     Arrays.fill(groupRejection, -1);
+    bestGroups = new int[count];
+    bestLocal = new long[count];
     groupScores = new long[scoreWeights.length][count];
     dirty = new boolean[nodeCount];
     dirtyNodes = new int[nodeCount];
@@ -265,18 +270,23 @@ final class ScoreForest {
 
   /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
   int select(int start, int j) {
-    if (trees.length == 1) {
-      return members[0][trees[0].select(start, j)];
+    int candidates = groupsWithBest();
+    if (candidates == 1) {
+      int g = bestGroups[0];
+      return members[g][trees[g].select(leavesBelow(members[g], start), j)];
     }
-    int all = bestCount();
-    int before = bestBelow(start);
+    int all = 0;
+    for (int c = 0; c < candidates; c++) {
+      all += trees[bestGroups[c]].bestCount();
+    }
+    int before = bestBelow(start, candidates);
     int wanted = j < all - before ? before + j : j - (all - before);
     // the smallest node index n with more than `wanted` best nodes below n + 1
     int low = 0;
     int high = nodes - 1;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (bestBelow(mid + 1) > wanted) {
+      if (bestBelow(mid + 1, candidates) > wanted) {
         high = mid;
       } else {
         low = mid + 1;
@@ -285,15 +295,26 @@ final class ScoreForest {
     return low;
   }
 
-  /** Best nodes with an index below {@code end}. */
-  private int bestBelow(int end) {
+  /** Fills {@code bestGroups} and {@code bestLocal} with the groups holding best nodes and their best per-node totals. */
+  private int groupsWithBest() {
     long best = bestTotal();
-    int count = 0;
+    int candidates = 0;
     for (int g = 0; g < trees.length; g++) {
       long local = best - groupPart(g);
       if (open(g) && trees[g].bestTotal() == local) {
-        count += trees[g].countBelow(leavesBelow(members[g], end), local);
+        bestGroups[candidates] = g;
+        bestLocal[candidates++] = local;
       }
+    }
+    return candidates;
+  }
+
+  /** Best nodes with an index below {@code end}, among the first {@code candidates} of {@code bestGroups}. */
+  private int bestBelow(int end, int candidates) {
+    int count = 0;
+    for (int c = 0; c < candidates; c++) {
+      int g = bestGroups[c];
+      count += trees[g].countBelow(leavesBelow(members[g], end), bestLocal[c]);
     }
     return count;
   }
