@@ -2,6 +2,7 @@ package io.podsim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.podsim.cli.bench.BenchFork;
 import io.podsim.cli.bench.BenchHarness;
 import io.podsim.cli.bench.BenchWorkload;
 import io.podsim.model.InputError;
@@ -45,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Keep warming each workload up until S seconds have passed (default: 10, 0 with --quick).")
   private Double warmupSeconds;
 
+  @Option(names = "--in-process",
+      description = "Run every workload in this JVM instead of a fresh JVM each (the JIT's work for one then "
+          + "slows the next).")
+  private boolean inProcess;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Output folder (default: ${DEFAULT-VALUE}).")
   private Path out;
 
@@ -71,15 +77,8 @@ final class BenchCommand implements Callable<Integer> {
         "heap MiB", "× kube");
     List<BenchHarness.Result> results = new ArrayList<>();
     for (BenchWorkload workload : workloads) {
-      long warmupEnd = System.nanoTime() + (long) (warmupFor * 1e9);
-      for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
-        BenchHarness.run(workload);
-      }
-      List<BenchHarness.Result> runs = new ArrayList<>();
-      for (int i = 0; i < repeat; i++) {
-        runs.add(BenchHarness.run(workload));
-      }
-      BenchHarness.Result r = BenchHarness.median(runs);
+      BenchHarness.Result r = inProcess ? BenchHarness.measure(workload, warmup, warmupFor, repeat)
+          : BenchFork.measure(workload, quick, warmup, warmupFor, repeat);
       results.add(r);
       stdout.printf("%-48s %7d %7d %,12.0f %,12.0f %10.0f %8s%n", r.workload(), r.nodes(), r.pods(), r.podsPerSecond(),
           r.eventsPerSecond(), r.peakHeapBytes() / 1048576.0, r.ratio() == null ? "-" : String.format("%.1f", r.ratio()));

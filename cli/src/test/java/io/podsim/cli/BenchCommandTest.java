@@ -35,6 +35,18 @@ class BenchCommandTest {
   }
 
   @Test
+  void inProcessRunsMeasureTheSameWorkloads() throws Exception {
+    Cli cli = Cli.run("bench", "--quick", "--in-process", "--repeat", "1", "--workload", "TopologySpreading",
+        "--out", dir.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode bench = new ObjectMapper().readTree(dir.resolve("bench.json").toFile());
+    assertThat(bench).hasSize(1);
+    assertThat(bench.get(0).get("workload").asText()).isEqualTo("TopologySpreading/500Nodes");
+    assertThat(bench.get(0).get("runs").asInt()).isEqualTo(1);
+    assertThat(bench.get(0).get("podsPerSecond").asDouble()).isPositive();
+  }
+
+  @Test
   void theMedianRunIsReportedWithTheHighestPeakHeap() {
     List<BenchHarness.Result> runs = List.of(result(300, 10), result(100, 30), result(200, 20), result(400, 5));
     BenchHarness.Result median = BenchHarness.median(runs);

@@ -266,14 +266,12 @@ final class IncrementalSelector {
   /** Sets the per-node answers of the changed nodes ({@code all}: of the first {@code count} nodes). */
   private void pushLeaves(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, boolean onlyDirty,
       int count) {
+    int stale = onlyDirty ? tree.keepStale(cluster) : count;
     // past one node in eight, recombining every slot once is cheaper than per node
-    boolean bulk = !onlyDirty || count * 8L > cluster.nodeCount();
+    boolean bulk = !onlyDirty || stale * 8L > cluster.nodeCount();
     tree.beginSetting(bulk);
-    for (int i = 0; i < count; i++) {
-      int node = onlyDirty ? tree.dirtyNode(i) : i;
-      if (!onlyDirty || !tree.isCurrent(node, cluster.version(node))) {
-        updateLeaf(state, pod, node, plan, scores);
-      }
+    for (int i = 0; i < stale; i++) {
+      updateLeaf(state, pod, onlyDirty ? tree.dirtyNode(i) : i, plan, scores);
     }
     tree.finishSetting(bulk);
   }

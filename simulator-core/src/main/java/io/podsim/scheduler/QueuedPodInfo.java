@@ -13,6 +13,8 @@ public final class QueuedPodInfo {
   }
 
   private final Pod pod;
+  /** The pod's priority, kept beside the queue's other sort keys: the queue compares it most. */
+  private final int priority;
   private long timestamp;
   private long lastFailureTime = -1;
   private Place place;
@@ -20,11 +22,16 @@ public final class QueuedPodInfo {
 
   QueuedPodInfo(Pod pod, long timestamp) {
     this.pod = pod;
+    this.priority = pod.spec().priority();
     this.timestamp = timestamp;
   }
 
   public Pod pod() {
     return pod;
+  }
+
+  public int priority() {
+    return priority;
   }
 
   /** When the pod entered the queue: its arrival, then the time of its last failed cycle. */

@@ -1,5 +1,6 @@
 package io.podsim.scheduler;
 
+import io.podsim.cluster.ClusterState;
 import java.util.Arrays;
 
 /**
@@ -105,6 +106,24 @@ final class ScoreForest {
     return dirtyCount;
   }
 
+  /**
+   * Drops the changed nodes whose version is back to the one their answer was set at (what-if moves
+   * of preemption undone) and returns how many are left, first in the list of {@link #dirtyNode}.
+   */
+  int keepStale(ClusterState cluster) {
+    int kept = 0;
+    for (int i = 0; i < dirtyCount; i++) {
+      int node = dirtyNodes[i];
+      if (versionSet[node] == cluster.version(node)) {
+        dirty[node] = false;
+      } else {
+        dirtyNodes[kept++] = node;
+      }
+    }
+    dirtyCount = kept;
+    return kept;
+  }
+
   int dirtyNode(int i) {
     return dirtyNodes[i];
   }
@@ -132,11 +151,6 @@ final class ScoreForest {
         tree.finishBuilding();
       }
     }
-  }
-
-  /** True when the node's answer was set at this version of it: its pods are the same again. */
-  boolean isCurrent(int node, long version) {
-    return versionSet[node] == version;
   }
 
   void setRejected(int node, long version, int filter) {

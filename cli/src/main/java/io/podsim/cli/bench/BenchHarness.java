@@ -13,6 +13,7 @@ import io.podsim.scheduler.Profile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,7 +41,26 @@ public final class BenchHarness {
         middle.eventsPerSecond(), peak, middle.kubeSchedulerThreshold(), middle.ratio(), runs.size());
   }
 
+  /**
+   * Warms the workload up (at least {@code warmupRuns} runs and {@code warmupSeconds} seconds, not
+   * reported), then runs it {@code repeat} times and returns the median run.
+   */
+  public static Result measure(BenchWorkload workload, int warmupRuns, double warmupSeconds, int repeat) {
+    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    for (int i = 0; i < warmupRuns || System.nanoTime() < warmupEnd; i++) {
+      run(workload);
+    }
+    List<Result> runs = new ArrayList<>();
+    for (int i = 0; i < repeat; i++) {
+      runs.add(run(workload));
+    }
+    return median(runs);
+  }
+
+  /** One run of the workload, measured. */
   public static Result run(BenchWorkload workload) {
+    // as JMH's -gc: a run starts on an empty young generation, so the last run's garbage costs it no pause
+    System.gc();
     ResourceSchema schema = ResourceSchema.standard();
     Profile profile = BuiltInProfiles.create("kube-default", schema).withPercentageOfNodesToScore(100);
     List<PodSpec> pods = workload.podSpecs();

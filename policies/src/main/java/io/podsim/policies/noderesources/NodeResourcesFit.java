@@ -32,7 +32,10 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
   private final long[] allocatableScratch;
   private final boolean[] checked;
   private final Status[] insufficient;
+  /** The same reasons when some request exceeds the node's whole allocatable: no preemption can help. */
+  private final Status[] beyondCapacity;
   private final Status tooManyPods = Status.unschedulable(NAME, "Too many pods");
+  private final Status tooManyPodsBeyondCapacity = Status.unresolvable(NAME, "Too many pods");
 
   /** Checks every resource in the filter and scores {@code scored} with the strategy. */
   public NodeResourcesFit(ResourceSchema schema, ScoringStrategy strategy, List<ResourceWeight> scored) {
@@ -48,9 +51,11 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
     this.requestedScratch = new long[this.scored.length];
     this.allocatableScratch = new long[this.scored.length];
     this.insufficient = new Status[schema.size()];
+    this.beyondCapacity = new Status[schema.size()];
     this.checked = new boolean[schema.size()];
     for (int r = 0; r < schema.size(); r++) {
       insufficient[r] = Status.unschedulable(NAME, "Insufficient " + schema.name(r));
+      beyondCapacity[r] = Status.unresolvable(NAME, "Insufficient " + schema.name(r));
       checked[r] = r != ResourceSchema.PODS_INDEX && !ignored.contains(r);
     }
   }
@@ -103,20 +108,30 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
     return NAME;
   }
 
+  /**
+   * The first shortage's reason ("Too many pods" before resources, as kube-scheduler lists them),
+   * UnschedulableAndUnresolvable when some request exceeds the node's whole allocatable, as
+   * kube-scheduler marks it: preemption then skips the node, as evicting its pods cannot help.
+   */
   @Override
   public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
     int pods = ResourceSchema.PODS_INDEX;
-    if (cluster.requested(pods, node) + 1 > cluster.allocatable(pods, node)) {
-      return tooManyPods;
-    }
+    boolean tooMany = cluster.requested(pods, node) + 1 > cluster.allocatable(pods, node);
+    int first = -1;
+    boolean beyond = false;
     Resources requests = pod.spec().requests();
     for (int r = 0; r < insufficient.length; r++) {
       long request = requests.get(r);
-      if (checked[r] && request > 0 && request > cluster.allocatable(r, node) - cluster.requested(r, node)) {
-        return insufficient[r];
+      long allocatable = cluster.allocatable(r, node);
+      if (checked[r] && request > 0 && request > allocatable - cluster.requested(r, node)) {
+        first = first < 0 ? r : first;
+        beyond |= request > allocatable;
       }
     }
-    return Status.success();
+    if (tooMany) {
+      return beyond ? tooManyPodsBeyondCapacity : tooManyPods;
+    }
+    return first < 0 ? Status.success() : beyond ? beyondCapacity[first] : insufficient[first];
   }
 
   @Override

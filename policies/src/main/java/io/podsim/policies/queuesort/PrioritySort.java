@@ -14,7 +14,7 @@ public final class PrioritySort implements QueueSortPlugin {
 
   @Override
   public int compare(QueuedPodInfo a, QueuedPodInfo b) {
-    int byPriority = Integer.compare(b.pod().spec().priority(), a.pod().spec().priority());
+    int byPriority = Integer.compare(b.priority(), a.priority());
     return byPriority != 0 ? byPriority : Long.compare(a.timestamp(), b.timestamp());
   }
 }

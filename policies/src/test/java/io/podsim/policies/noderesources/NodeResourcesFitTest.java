@@ -18,27 +18,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NodeResourcesFitTest {
   private static final long MI = 1L << 20;
 
+  private static final String FITS = "";
+  private static final Status.Code SHORT = Status.Code.UNSCHEDULABLE;
+  /** A request beyond the node's whole allocatable: evicting its pods cannot help, so preemption skips it. */
+  private static final Status.Code BEYOND = Status.Code.UNSCHEDULABLE_AND_UNRESOLVABLE;
+
   static Stream<Arguments> filterCases() {
     return Stream.of(
-        Arguments.of("a pod that uses exactly the free cpu fits", new long[] {1000, 0, 0, 0, 0}, ""),
+        Arguments.of("a pod that uses exactly the free cpu fits", new long[] {1000, 0, 0, 0, 0}, FITS, null),
         Arguments.of("a pod asking one millicore more than free does not fit", new long[] {1001, 0, 0, 0, 0},
-            "Insufficient cpu"),
-        Arguments.of("memory is checked like cpu", new long[] {0, 3 * MI, 0, 0, 0}, "Insufficient memory"),
-        Arguments.of("ephemeral storage is checked too", new long[] {0, 0, 11, 0, 0}, "Insufficient ephemeral-storage"),
+            "Insufficient cpu", SHORT),
+        Arguments.of("memory is checked like cpu", new long[] {0, 3 * MI, 0, 0, 0}, "Insufficient memory", SHORT),
+        Arguments.of("a request beyond the node's allocatable is unresolvable", new long[] {4001, 0, 0, 0, 0},
+            "Insufficient cpu", BEYOND),
+        Arguments.of("ephemeral storage is checked too", new long[] {0, 0, 11, 0, 0}, "Insufficient ephemeral-storage",
+            BEYOND),
         Arguments.of("an extended resource the node lacks never fits", new long[] {0, 0, 0, 0, 1},
-            "Insufficient nvidia.com/gpu"),
-        Arguments.of("a pod with no requests fits a busy node", new long[] {0, 0, 0, 0, 0}, ""));
+            "Insufficient nvidia.com/gpu", BEYOND),
+        Arguments.of("the first shortage is named, unresolvable when a later one is beyond allocatable",
+            new long[] {1001, 0, 11, 0, 0}, "Insufficient cpu", BEYOND),
+        Arguments.of("a pod with no requests fits a busy node", new long[] {0, 0, 0, 0, 0}, FITS, null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("filterCases")
-  void filter(String description, long[] requests, String expectedReason) {
+  void filter(String description, long[] requests, String expectedReason, Status.Code expectedCode) {
     ClusterState cluster = cluster(4000, 4 * MI, 10, 110, 0);
     place(cluster, 3000, 2 * MI, 0, 0, 0);
     Status status = fit(ScoringStrategy.LEAST_ALLOCATED).filter(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0);
-    assertThat(status.isSuccess() ? "" : status.reason()).isEqualTo(expectedReason);
+    assertThat(status.isSuccess() ? FITS : status.reason()).isEqualTo(expectedReason);
     if (!status.isSuccess()) {
       assertThat(status.plugin()).isEqualTo("NodeResourcesFit");
+      assertThat(status.code()).isEqualTo(expectedCode);
     }
   }
 
