@@ -159,6 +159,26 @@ final class IncrementalSelector {
     return new FilterPlan(perNode, perGroup, key, allPerNode, treeAllowed);
   }
 
+  /**
+   * True when a plugin that reads the pod's labels and namespace ({@link NodeLocalFilterWhen},
+   * {@link NodeLocalScoreWhen}) may answer per node this cycle: its filter runs per node, or its
+   * PreScore does not skip whatever the nodes. {@link NodeLocal} plugins never read them.
+   */
+  boolean readsPodIdentity(CycleState state, Pod pod, FilterPlan plan) {
+    for (int f = 0; f < filters.length; f++) {
+      if (plan.perNode()[f] && filters[f] instanceof NodeLocalFilterWhen) {
+        return true;
+      }
+    }
+    for (ScorePlugin scorer : scorers) {
+      if (scorer instanceof NodeLocalScoreWhen && !(scorer instanceof PreScorePlugin preScore
+          && preScore.skipsWhateverTheNodes(state, pod, cluster))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which score plugins this cycle skips and which score per group of nodes (on {@code groupKey}). */
   private record ScorePlan(boolean[] skip, boolean[] perGroup, String groupKey) {}
 

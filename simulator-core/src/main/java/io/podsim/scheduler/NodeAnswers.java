@@ -16,9 +16,12 @@ final class NodeAnswers {
     this.scorers = scorers;
   }
 
-  /** Starts a cycle for the pod; {@code notPerNode} marks the filters not run per node (one bit each). */
-  void begin(Pod pod, long notPerNode) {
-    cache.begin(pod, notPerNode, cluster.nodeCount(), scorers.length);
+  /**
+   * Starts a cycle for the pod; {@code notPerNode} marks the filters not run per node (one bit each),
+   * {@code identity} that a plugin reading the pod's labels and namespace may answer per node.
+   */
+  void begin(Pod pod, long notPerNode, boolean identity) {
+    cache.begin(pod, notPerNode, identity, cluster.nodeCount(), scorers.length);
   }
 
   /** Changes whenever the kept answers of the current shape are dropped. */

@@ -18,13 +18,17 @@ import java.util.Map;
  * scheduler_perf-like workloads of identical pods then re-evaluate only the nodes that changed.
  */
 final class NodeResultCache {
-  /** What node-local plugins read of a pod, and which filters the cycle skips. */
+  /**
+   * What node-local plugins read of a pod, and which filters the cycle skips; the pod's labels and
+   * namespace only when a plugin that reads them runs (null otherwise), so pods that differ in
+   * nothing else share answers.
+   */
   private record Shape(Resources requests, Placement placement, List<Toleration> tolerations, List<String> images,
       GpuRequest gpu, Map<String, String> labels, String namespace, long skippedFilters) {
-    static Shape of(Pod pod, long skippedFilters) {
+    static Shape of(Pod pod, long skippedFilters, boolean identity) {
       var spec = pod.spec();
-      return new Shape(spec.requests(), spec.placement(), spec.tolerations(), spec.images(), spec.gpu(), spec.labels(),
-          spec.namespace(), skippedFilters);
+      return new Shape(spec.requests(), spec.placement(), spec.tolerations(), spec.images(), spec.gpu(),
+          identity ? spec.labels() : null, identity ? spec.namespace() : null, skippedFilters);
     }
   }
 
@@ -69,10 +73,11 @@ final class NodeResultCache {
   /**
    * Starts a cycle for the pod with the filters PreFilter disabled ({@code skippedFilters}, one bit
    * each): the answers kept for this shape and skip set if any, else the least recently used
-   * shape's are dropped for it. A resize drops them all.
+   * shape's are dropped for it. A resize drops them all. {@code identity}: some plugin whose answers
+   * are kept reads the pod's labels and namespace this cycle.
    */
-  void begin(Pod pod, long skippedFilters, int nodes, int scorers) {
-    Shape next = Shape.of(pod, skippedFilters);
+  void begin(Pod pod, long skippedFilters, boolean identity, int nodes, int scorers) {
+    Shape next = Shape.of(pod, skippedFilters, identity);
     cycles++;
     Answers found = null;
     Answers oldest = null;

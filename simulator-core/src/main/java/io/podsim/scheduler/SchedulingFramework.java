@@ -128,7 +128,7 @@ public final class SchedulingFramework {
       int chosen = -1;
       if (profile.reusesNodeAnswers()) {
         IncrementalSelector.FilterPlan plan = incremental.planFilters(state, pod, skipFilter);
-        answers.begin(pod, bits(skipFilter) | bits(plan.perGroup()));
+        answers.begin(pod, bits(skipFilter) | bits(plan.perGroup()), incremental.readsPodIdentity(state, pod, plan));
         cachingFilters = plan.allPerNode() && filters.length < Long.SIZE;
         cachedFilterRuns = plan.perNode();
         chosen = incremental.select(state, pod, plan, nextStartNode);
