@@ -18,6 +18,8 @@ final class ScoreForest {
   /** The framework's cycle that last normalized every node's scores afresh. */
   long renormalizedAt;
   private ScoreTree[] trees = new ScoreTree[0];
+  /** The groups the trees are laid out for (null: one group of all nodes). */
+  private NodeGroups groupedBy;
   /** Per group, its member nodes in node order; per node, its group and its leaf in that group's tree. */
   private int[][] members = new int[0][];
   private int[] groupOf = new int[0];
@@ -55,8 +57,31 @@ final class ScoreForest {
     }
     layout = treeLayout;
     weights = scoreWeights;
-    nodes = nodeCount;
     int count = groups == null ? 1 : groups.count();
+    // a reset for another pod shape on the same nodes and groups keeps the arrays: only answers change
+    if (nodeCount != nodes || groups != groupedBy || trees.length != count) {
+      allocate(nodeCount, groups, count, scoreWeights.length);
+    }
+    for (int g = 0; g < count; g++) {
+      trees[g].reset(members[g].length, filters, localScores, normalizedScores, scoreWeights);
+    }
+    Arrays.fill(groupRejection, -1);
+    for (long[] scores : groupScores) {
+      Arrays.fill(scores, 0);
+    }
+    for (int i = 0; i < dirtyCount; i++) {
+      dirty[dirtyNodes[i]] = false;
+    }
+    dirtyCount = 0;
+    for (int s = 0; s < normalizedWith.length; s++) {
+      normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+    }
+    return false;
+  }
+
+  private void allocate(int nodeCount, NodeGroups groups, int count, int scorers) {
+    nodes = nodeCount;
+    groupedBy = groups;
     members = new int[count][];
     groupOf = new int[nodeCount];
     leafOf = new int[nodeCount];
@@ -71,21 +96,15 @@ final class ScoreForest {
     trees = new ScoreTree[count];
     for (int g = 0; g < count; g++) {
       trees[g] = new ScoreTree();
-      trees[g].reset(members[g].length, filters, localScores, normalizedScores, scoreWeights);
     }
     groupRejection = new int[count];
-    Arrays.fill(groupRejection, -1);
     bestGroups = new int[count];
     bestLocal = new long[count];
-    groupScores = new long[scoreWeights.length][count];
+    groupScores = new long[scorers][count];
     dirty = new boolean[nodeCount];
     dirtyNodes = new int[nodeCount];
     dirtyCount = 0;
-    normalizedWith = new long[scoreWeights.length][];
-    for (int s = 0; s < normalizedWith.length; s++) {
-      normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
-    }
-    return false;
+    normalizedWith = new long[scorers][];
   }
 
   private static int[] identity(int n) {

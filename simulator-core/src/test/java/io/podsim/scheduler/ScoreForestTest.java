@@ -55,18 +55,18 @@ class ScoreForestTest {
     NodeGroups groups = NodeGroups.of(cluster(nodes, 1 + random.nextInt(4), random), NodeSpec.ZONE_LABEL);
     Plain plain = new Plain(nodes, groups);
     ScoreForest forest = new ScoreForest();
-    assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
-    forest.beginSetting(true);
-    for (int node = 0; node < nodes; node++) {
-      setNode(forest, plain, node, random);
-    }
-    forest.finishSetting(true);
-    for (int g = 0; g < groups.count(); g++) {
-      setGroup(forest, plain, g, random);
-    }
+    String layout = "layout";
+    assertThat(forest.resume(layout, nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
+    setEverything(forest, plain, random);
     check(forest, plain, random);
     for (int step = 0; step < 150; step++) {
-      assertThat(forest.resume("layout", nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isTrue();
+      if (random.nextInt(25) == 0) {
+        // another shape on the same nodes: the forest starts over in the arrays it has
+        layout = "layout after step " + step;
+        assertThat(forest.resume(layout, nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isFalse();
+        setEverything(forest, plain, random);
+      }
+      assertThat(forest.resume(layout, nodes, groups, FILTERS, PER_NODE, PER_NODE, WEIGHTS)).isTrue();
       if (random.nextBoolean()) {
         for (int changes = 1 + random.nextInt(3); changes > 0; changes--) {
           forest.markDirty(random.nextInt(nodes));
@@ -101,6 +101,17 @@ class ScoreForestTest {
       cluster.addNode(new NodeSpec("n" + i, Resources.of(1000, 1L << 30, 0, 10), labels, List.of(), false));
     }
     return cluster;
+  }
+
+  private static void setEverything(ScoreForest forest, Plain plain, SplittableRandom random) {
+    forest.beginSetting(true);
+    for (int node = 0; node < plain.raw.length; node++) {
+      setNode(forest, plain, node, random);
+    }
+    forest.finishSetting(true);
+    for (int g = 0; g < plain.groups.count(); g++) {
+      setGroup(forest, plain, g, random);
+    }
   }
 
   private static void setNode(ScoreForest forest, Plain plain, int node, SplittableRandom random) {

@@ -20,6 +20,9 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
   private final Map<Key, int[]> perNode = new HashMap<>();
   private final Map<DomainKey, Map<String, int[]>> perDomain = new HashMap<>();
   private final Map<Set<String>, Boolean> keysTogether = new HashMap<>();
+  private LabelSelector lastSelector;
+  private String lastNamespace;
+  private int[] lastCounts;
 
   private record DomainKey(LabelSelector selector, String namespace, String topologyKey) {}
 
@@ -57,10 +60,11 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
     Map<String, int[]> live = perDomain.computeIfAbsent(
         new DomainKey(constraint.selector(), namespace, constraint.topologyKey()), key -> {
           Map<String, int[]> domains = SpreadConstraint.newCounts();
+          int[] onNodes = perNode(constraint, namespace);
           for (int node = 0; node < cluster.nodeCount(); node++) {
             String value = cluster.node(node).labels().get(key.topologyKey());
             if (value != null) {
-              domains.computeIfAbsent(value, v -> new int[1])[0] += on(constraint, node, namespace);
+              domains.computeIfAbsent(value, v -> new int[1])[0] += onNodes[node];
             }
           }
           return domains;
@@ -86,12 +90,26 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
 
   /** Pods on the node in the namespace that the constraint's selector matches. */
   int on(SpreadConstraint constraint, int node, String namespace) {
-    return perNode.computeIfAbsent(new Key(constraint.selector(), namespace), key -> {
+    return perNode(constraint, namespace)[node];
+  }
+
+  /**
+   * Per node, the pods in the namespace that the constraint's selector matches (kept up to date).
+   * The last array asked for is at hand without hashing the selector: callers ask node after node.
+   */
+  private int[] perNode(SpreadConstraint constraint, String namespace) {
+    if (constraint.selector() == lastSelector && namespace.equals(lastNamespace)) {
+      return lastCounts;
+    }
+    lastCounts = perNode.computeIfAbsent(new Key(constraint.selector(), namespace), key -> {
       int[] counts = new int[cluster.nodeCount()];
       for (int n = 0; n < counts.length; n++) {
         counts[n] = constraint.countOn(cluster, n, namespace);
       }
       return counts;
-    })[node];
+    });
+    lastSelector = constraint.selector();
+    lastNamespace = namespace;
+    return lastCounts;
   }
 }
