@@ -6,7 +6,9 @@ import io.podsim.model.ResourceSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Nodes and their allocations, held as arrays indexed by node number (one array per resource) so
@@ -36,6 +38,8 @@ public final class ClusterState {
   private final long[] totalRequested;
   private int nodesInUse;
   private int podsWithAffinity;
+  /** Pods counting against nodes, per namespace: a namespace without any needs no scan of the nodes. */
+  private final Map<String, int[]> podsPerNamespace = new HashMap<>();
   private int nominatedPods;
   /** Per node, the thousandths left on each of its GPUs (empty for a node without GPUs). */
   private int[][] gpuMilliLeft = new int[16][];
@@ -245,6 +249,7 @@ public final class ClusterState {
   public void attach(Pod pod, int node) {
     podsOnNode.get(node).add(pod);
     add(pod, node, 1);
+    podsPerNamespace.computeIfAbsent(pod.spec().namespace(), n -> new int[1])[0]++;
     if (pod.spec().placement().hasPodAffinity()) {
       podsWithAffinity++;
     }
@@ -259,12 +264,19 @@ public final class ClusterState {
       throw new IllegalStateException("pod " + pod.spec().name() + " is not on node " + node);
     }
     add(pod, node, -1);
+    podsPerNamespace.get(pod.spec().namespace())[0]--;
     if (pod.spec().placement().hasPodAffinity()) {
       podsWithAffinity--;
     }
     for (PlacementListener listener : placementListeners) {
       listener.placementChanged(pod, node, -1);
     }
+  }
+
+  /** Pods of the namespace counting against some node. */
+  public int podsInNamespace(String namespace) {
+    int[] count = podsPerNamespace.get(namespace);
+    return count == null ? 0 : count[0];
   }
 
   /** Pods on nodes that carry pod affinity or anti-affinity terms: when 0, affinity checks can stop early. */

@@ -16,6 +16,10 @@ import java.util.List;
  * speed after the other workloads had run). {@link #main} is the child's side.
  */
 public final class BenchFork {
+  private static final long MIB = 1L << 20;
+  /** The child's starting heap unless given: enough that no workload needs to grow it. */
+  private static final long FIXED_HEAP = 2048 * MIB;
+
   private BenchFork() {}
 
   /** Runs the workload in a child JVM with this JVM's options and class path; returns its median run. */
@@ -23,7 +27,13 @@ public final class BenchFork {
       double warmupSeconds, int repeat) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    command.addAll(options);
+    if (options.stream().noneMatch(option -> option.startsWith("-Xms"))) {
+      // a heap that cannot shrink: after the collection before each run, a shrunken heap would
+      // collect every few milliseconds, inside the measured windows
+      command.add("-Xms" + Math.min(FIXED_HEAP, Runtime.getRuntime().maxMemory()) / MIB + "m");
+    }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchFork.class.getName(), workload.name(),
         Boolean.toString(quick), Integer.toString(warmupRuns), Double.toString(warmupSeconds),
         Integer.toString(repeat)));

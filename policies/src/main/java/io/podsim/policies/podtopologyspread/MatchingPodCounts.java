@@ -103,7 +103,7 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
     }
     lastCounts = perNode.computeIfAbsent(new Key(constraint.selector(), namespace), key -> {
       int[] counts = new int[cluster.nodeCount()];
-      for (int n = 0; n < counts.length; n++) {
+      for (int n = 0; n < counts.length && cluster.podsInNamespace(namespace) > 0; n++) {
         counts[n] = constraint.countOn(cluster, n, namespace);
       }
       return counts;
