@@ -22,7 +22,7 @@ final class ScoreTree {
   private int[] ties = new int[0];
   /** Per keyed score plugin and tree slot: the best total leaving that plugin out. */
   private long[][] without = new long[0][];
-  /** Per plugin and tree slot: the lowest and highest raw score of feasible leaves below it. */
+  /** Per plugin whose extremes are kept and tree slot: the lowest and highest raw score of feasible leaves below it. */
   private long[][] lowest = new long[0][];
   private long[][] highest = new long[0][];
   /** Per leaf: the filter that rejected it (-1 = feasible); per plugin and leaf: the score counted. */
@@ -30,7 +30,6 @@ final class ScoreTree {
   private long[][] value = new long[0][];
   private int[] rejections = new int[0];
   private int feasible;
-  private boolean[] keyed;
   /** The keyed plugins, and the plugins whose raw extremes are kept: the only ones slots combine. */
   private int[] keyedPlugins = new int[0];
   private int[] extremesPlugins = new int[0];
@@ -44,12 +43,18 @@ final class ScoreTree {
    * highest raw scores are kept, {@code keepExtremes}.
    */
   void reset(int leafCount, int filters, boolean[] keyedScores, boolean[] keepExtremes, long[] scoreWeights) {
-    keyed = keyedScores;
     keyedPlugins = indexes(keyedScores);
     extremesPlugins = indexes(keepExtremes);
     weights = scoreWeights;
     if (leaves != leafCount || value.length != keyedScores.length || rejections.length != filters) {
       allocate(leafCount, filters, keyedScores.length);
+    }
+    for (int s : keyedPlugins) {
+      without[s] = slots(without[s], ScoreTree.INFEASIBLE);
+    }
+    for (int s : extremesPlugins) {
+      lowest[s] = slots(lowest[s], Long.MAX_VALUE);
+      highest[s] = slots(highest[s], Long.MIN_VALUE);
     }
     Arrays.fill(rejectedBy, UNSET);
     Arrays.fill(rejections, 0);
@@ -66,18 +71,24 @@ final class ScoreTree {
     size = Integer.highestOneBit(Math.max(1, leafCount - 1)) * 2;
     best = new long[2 * size];
     ties = new int[2 * size];
-    without = new long[scorers][2 * size];
-    lowest = new long[scorers][2 * size];
-    highest = new long[scorers][2 * size];
+    // per-plugin slots only for the plugins a reset keys or keeps extremes of (see slots)
+    without = new long[scorers][0];
+    lowest = new long[scorers][0];
+    highest = new long[scorers][0];
     rejectedBy = new int[leafCount];
     value = new long[scorers][leafCount];
     rejections = new int[filters];
     Arrays.fill(best, INFEASIBLE);
-    for (int s = 0; s < scorers; s++) {
-      Arrays.fill(without[s], INFEASIBLE);
-      Arrays.fill(lowest[s], Long.MAX_VALUE);
-      Arrays.fill(highest[s], Long.MIN_VALUE);
+  }
+
+  /** The slots as they are when sized for this tree (every leaf is set again after a reset), else new ones filled with {@code empty}. */
+  private long[] slots(long[] kept, long empty) {
+    if (kept.length == 2 * size) {
+      return kept;
     }
+    long[] fresh = new long[2 * size];
+    Arrays.fill(fresh, empty);
+    return fresh;
   }
 
   /**
@@ -101,7 +112,7 @@ final class ScoreTree {
     forget(node);
     rejectedBy[node] = filter;
     rejections[filter]++;
-    for (int s = 0; s < value.length; s++) {
+    for (int s : extremesPlugins) {
       lowest[s][size + node] = Long.MAX_VALUE;
       highest[s][size + node] = Long.MIN_VALUE;
     }
@@ -119,11 +130,13 @@ final class ScoreTree {
     long total = 0;
     for (int s = 0; s < value.length; s++) {
       value[s][node] = scores[s];
+    }
+    for (int s : keyedPlugins) {
+      total += weights[s] * scores[s];
+    }
+    for (int s : extremesPlugins) {
       lowest[s][size + node] = raws[s];
       highest[s][size + node] = raws[s];
-      if (keyed[s]) {
-        total += weights[s] * scores[s];
-      }
     }
     setLeaf(node, total);
   }

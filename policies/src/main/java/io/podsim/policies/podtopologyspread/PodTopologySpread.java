@@ -194,7 +194,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       }
       keys.add(c.topologyKey());
     }
-    return keys.size() == 1 || matchingCounts(cluster).keysTogether(keys);
+    return constraints.size() == 1 || keys.size() == 1 || matchingCounts(cluster).keysTogether(keys);
   }
 
   /** On the fast path, the verdict reads only the node's value of the constraints' key: uniform within it when they share one. */
@@ -203,9 +203,9 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     if (!indexed) {
       return null;
     }
-    Set<String> keys = new HashSet<>();
-    state.read(FILTER_KEY, FilterState.class).constraints().forEach(c -> keys.add(c.topologyKey()));
-    return keys.size() == 1 ? keys.iterator().next() : null;
+    List<SpreadConstraint> constraints = state.read(FILTER_KEY, FilterState.class).constraints();
+    String key = constraints.get(0).topologyKey();
+    return constraints.stream().allMatch(c -> c.topologyKey().equals(key)) ? key : null;
   }
 
   @Override
