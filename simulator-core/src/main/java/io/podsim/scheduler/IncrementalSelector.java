@@ -44,6 +44,10 @@ final class IncrementalSelector {
   private int groupsNodeCount = -1;
   private final long[] leafScores;
   private final long[] leafRaws;
+  /** Scratch for partial re-normalization: plugins whose extremes moved, the raw score each leaves unmoved, nodes to set again. */
+  private final int[] movedPlugins;
+  private final long[] unmoved;
+  private int[] renormalize = new int[0];
 
   IncrementalSelector(PluginTable plugins, ClusterState cluster, RandomGenerator random, NodeAnswers answers,
       PluginTally tally) {
@@ -61,6 +65,8 @@ final class IncrementalSelector {
     this.tally = tally;
     this.leafScores = new long[scorers.length];
     this.leafRaws = new long[scorers.length];
+    this.movedPlugins = new int[scorers.length];
+    this.unmoved = new long[scorers.length];
     cluster.addPlacementListener((pod, node, sign) -> forests.forEach(forest -> forest.markDirty(node)));
   }
 
@@ -269,18 +275,62 @@ final class IncrementalSelector {
     if (extremes == null) {
       return true;
     }
+    int some = resumed ? unmovedRaws(extremes) : -1;
     // extremes that move cycle after cycle (pods piling onto one node) would make every cycle a full one
-    if (resumed && cycles - tree.renormalizedAt < RENORMALIZE_EVERY) {
+    if (some < 0 && resumed && cycles - tree.renormalizedAt < RENORMALIZE_EVERY) {
       return false;
     }
+    int count = some < 0 ? -1 : tree.nodesToRenormalize(movedPlugins, unmoved, some, renormalizeScratch(nodes));
     for (int s = 0; s < scorers.length; s++) {
       if (extremes[s] != null) {
         tree.normalizeWith(s, extremes[s]);
       }
     }
-    tree.renormalizedAt = cycles;
-    pushLeaves(state, pod, plan, scores, false, nodes);
+    if (count < 0) {
+      tree.forgetOutOfRange();
+      tree.renormalizedAt = cycles;
+      pushLeaves(state, pod, plan, scores, false, nodes);
+    } else {
+      pushNodes(state, pod, plan, scores, renormalize, count);
+    }
     return true;
+  }
+
+  /**
+   * Fills {@code movedPlugins} and {@code unmoved} with the plugins whose extremes moved and the raw
+   * score each leaves unmoved; returns how many, or -1 when some plugin has none (every node must
+   * be normalized again).
+   */
+  private int unmovedRaws(long[][] extremes) {
+    int count = 0;
+    for (int s = 0; s < scorers.length; s++) {
+      if (extremes[s] != null) {
+        long raw = normalizers[s].unmovedRaw(tree.normalizedWith(s), extremes[s]);
+        if (raw == ScoreNormalizer.NO_UNMOVED_RAW) {
+          return -1;
+        }
+        movedPlugins[count] = s;
+        unmoved[count++] = raw;
+      }
+    }
+    return count;
+  }
+
+  private int[] renormalizeScratch(int nodes) {
+    if (renormalize.length != nodes) {
+      renormalize = new int[nodes];
+    }
+    return renormalize;
+  }
+
+  /** Sets the answers of the listed nodes again. */
+  private void pushNodes(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, int[] list, int count) {
+    boolean bulk = count * 8L > cluster.nodeCount();
+    tree.beginSetting(bulk);
+    for (int i = 0; i < count; i++) {
+      updateLeaf(state, pod, list[i], plan, scores);
+    }
+    tree.finishSetting(bulk);
   }
 
   /** Sets the per-node answers of the changed nodes ({@code all}: of the first {@code count} nodes). */
@@ -387,7 +437,7 @@ final class IncrementalSelector {
         leafRaws[s] = 0;
       } else {
         leafRaws[s] = cachedScore(state, pod, s, node);
-        leafScores[s] = normalizers[s] == null ? leafRaws[s] : normalizedByExtremes(state, pod, s, leafRaws[s]);
+        leafScores[s] = normalizers[s] == null ? leafRaws[s] : normalizedByExtremes(state, pod, s, node, leafRaws[s]);
         SchedulingFramework.checkRange(scorers[s], leafScores[s]);
       }
     }
@@ -396,11 +446,12 @@ final class IncrementalSelector {
 
   /**
    * The normalized score of a raw score between the lowest and highest the tree last normalized
-   * with; 0 for one outside them, as the extremes have then moved and every node is set again.
+   * with; 0 for one outside them, noted so the node is set again once the moved extremes are known.
    */
-  private long normalizedByExtremes(CycleState state, Pod pod, int scorer, long raw) {
+  private long normalizedByExtremes(CycleState state, Pod pod, int scorer, int node, long raw) {
     long[] extremes = tree.normalizedWith(scorer);
     if (raw < extremes[0] || raw > extremes[1]) {
+      tree.noteOutOfRange(node);
       return 0;
     }
     long[] scores = {extremes[0], extremes[1], raw};

@@ -33,6 +33,13 @@ final class ScoreForest {
   private boolean[] dirty = new boolean[0];
   private int[] dirtyNodes = new int[0];
   private int dirtyCount;
+  /** Nodes set with a raw score outside the extremes then in use (scored 0 until normalized again). */
+  private boolean[] outOfRange = new boolean[0];
+  private int[] outOfRangeNodes = new int[0];
+  private int outOfRangeCount;
+  /** Scratch for collecting nodes to normalize again. */
+  private boolean[] picked = new boolean[0];
+  private int[] leafScratch = new int[0];
   /** Scratch for choosing among groups: those holding best nodes, and their best per-node totals. */
   private int[] bestGroups = new int[0];
   private long[] bestLocal = new long[0];
@@ -73,6 +80,7 @@ final class ScoreForest {
       dirty[dirtyNodes[i]] = false;
     }
     dirtyCount = 0;
+    forgetOutOfRange();
     for (int s = 0; s < normalizedWith.length; s++) {
       normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
     }
@@ -104,6 +112,11 @@ final class ScoreForest {
     dirty = new boolean[nodeCount];
     dirtyNodes = new int[nodeCount];
     dirtyCount = 0;
+    outOfRange = new boolean[nodeCount];
+    outOfRangeNodes = new int[nodeCount];
+    outOfRangeCount = 0;
+    picked = new boolean[nodeCount];
+    leafScratch = new int[nodeCount];
     normalizedWith = new long[scorers][];
   }
 
@@ -236,6 +249,56 @@ final class ScoreForest {
   /** The lowest and highest raw score the plugin's per-node scores are normalized with. */
   long[] normalizedWith(int scorer) {
     return normalizedWith[scorer];
+  }
+
+  /** Notes a node set with a raw score outside the extremes in use: it must be normalized again. */
+  void noteOutOfRange(int node) {
+    if (!outOfRange[node]) {
+      outOfRange[node] = true;
+      outOfRangeNodes[outOfRangeCount++] = node;
+    }
+  }
+
+  /** Forgets the nodes set out of range: every node is about to be normalized again. */
+  void forgetOutOfRange() {
+    for (int i = 0; i < outOfRangeCount; i++) {
+      outOfRange[outOfRangeNodes[i]] = false;
+    }
+    outOfRangeCount = 0;
+  }
+
+  /**
+   * The nodes whose normalized scores may change when the plugins' extremes move, in {@code out}
+   * (returns how many): those set out of range, and per plugin {@code scorers[i]} the feasible
+   * nodes whose raw score is not {@code unmoved[i]}. Forgets the out-of-range ones.
+   */
+  int nodesToRenormalize(int[] scorers, long[] unmoved, int plugins, int[] out) {
+    int count = 0;
+    for (int i = 0; i < outOfRangeCount; i++) {
+      count = pick(outOfRangeNodes[i], out, count);
+    }
+    forgetOutOfRange();
+    for (int g = 0; g < trees.length; g++) {
+      for (int p = 0; p < plugins; p++) {
+        int leaves = trees[g].collectRawNot(scorers[p], unmoved[p], leafScratch, 0);
+        for (int i = 0; i < leaves; i++) {
+          count = pick(members[g][leafScratch[i]], out, count);
+        }
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      picked[out[i]] = false;
+    }
+    return count;
+  }
+
+  private int pick(int node, int[] out, int count) {
+    if (picked[node]) {
+      return count;
+    }
+    picked[node] = true;
+    out[count] = node;
+    return count + 1;
   }
 
   /** Normalizes the plugin's per-node scores with these extremes from now on. */

@@ -8,6 +8,9 @@ import io.podsim.cluster.Pod;
  * Called once per cycle after every Score call.
  */
 public interface ScoreNormalizer {
+  /** {@link #unmovedRaw}'s answer when no raw score keeps its normalized score. */
+  long NO_UNMOVED_RAW = Long.MIN_VALUE;
+
   void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count);
 
   /**
@@ -17,6 +20,21 @@ public interface ScoreNormalizer {
    */
   default boolean normalizesByExtremes() {
     return false;
+  }
+
+  /**
+   * For a plugin that normalizes by extremes: a raw score whose normalized score is the same with
+   * the extremes {@code before} as with {@code after} (each {lowest, highest}), or
+   * {@link #NO_UNMOVED_RAW}. When the extremes move, nodes with that raw score need no new score:
+   * most nodes, when most score the same.
+   */
+  default long unmovedRaw(long[] before, long[] after) {
+    return NO_UNMOVED_RAW;
+  }
+
+  /** {@link #unmovedRaw} of {@link #defaultNormalize}: a raw 0 scales to 0 whatever the highest score. */
+  static long defaultUnmovedRaw() {
+    return 0;
   }
 
   /**

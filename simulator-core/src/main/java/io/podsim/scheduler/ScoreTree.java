@@ -202,6 +202,27 @@ final class ScoreTree {
     return best[1];
   }
 
+  /**
+   * Appends to {@code out} from {@code at} the feasible leaves whose raw score of the plugin (one
+   * whose extremes are kept) is not {@code raw}, visiting only slots that hold one; returns the new end.
+   */
+  int collectRawNot(int scorer, long raw, int[] out, int at) {
+    return collectRawNot(1, lowest[scorer], highest[scorer], raw, out, at);
+  }
+
+  private int collectRawNot(int slot, long[] low, long[] high, long raw, int[] out, int at) {
+    // no feasible leaf below (lowest MAX, highest MIN), or every one at raw
+    if (low[slot] >= raw && high[slot] <= raw) {
+      return at;
+    }
+    if (slot >= size) {
+      out[at] = slot - size;
+      return at + 1;
+    }
+    int end = collectRawNot(2 * slot, low, high, raw, out, at);
+    return collectRawNot(2 * slot + 1, low, high, raw, out, end);
+  }
+
   /** Nodes sharing the best total. */
   int bestCount() {
     return ties[1];

@@ -229,6 +229,17 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     return true;
   }
 
+  /** The lowest raw score normalizes to 0 while it stays the lowest; the highest to 100 while it stays the highest above it. */
+  @Override
+  public long unmovedRaw(long[] before, long[] after) {
+    if (before[0] == after[0]) {
+      return after[0];
+    }
+    boolean spreadBefore = before[1] > before[0];
+    boolean spreadAfter = after[1] > after[0];
+    return before[1] == after[1] && spreadBefore && spreadAfter ? after[1] : NO_UNMOVED_RAW;
+  }
+
   /** The fast path's PreScore reads the index, not the feasible nodes. */
   @Override
   public boolean needsFeasibleNodes() {

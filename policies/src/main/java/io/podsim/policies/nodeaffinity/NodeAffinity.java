@@ -66,4 +66,9 @@ public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreSco
   public boolean normalizesByExtremes() {
     return true;
   }
+
+  @Override
+  public long unmovedRaw(long[] before, long[] after) {
+    return ScoreNormalizer.defaultUnmovedRaw();
+  }
 }

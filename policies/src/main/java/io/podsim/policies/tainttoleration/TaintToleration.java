@@ -67,6 +67,11 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNo
     return true;
   }
 
+  @Override
+  public long unmovedRaw(long[] before, long[] after) {
+    return ScoreNormalizer.defaultUnmovedRaw();
+  }
+
   private static boolean tolerated(Taint taint, List<Toleration> tolerations) {
     for (int i = 0; i < tolerations.size(); i++) {
       if (tolerations.get(i).tolerates(taint)) {
