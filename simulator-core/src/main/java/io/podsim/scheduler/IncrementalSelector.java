@@ -19,8 +19,6 @@ import java.util.random.RandomGenerator;
  */
 final class IncrementalSelector {
   private static final int[] NO_NODES = new int[0];
-  /** Fewest cycles between two re-normalizations of every node; a cycle wanting one sooner visits the nodes. */
-  private static final int RENORMALIZE_EVERY = 8;
 
   private final Profile profile;
   private final ClusterState cluster;
@@ -39,7 +37,6 @@ final class IncrementalSelector {
   private ScoreForest tree;
   private long forestUses;
   private long cyclesFromKeptAnswers;
-  private long cycles;
   private final Map<String, NodeGroups> groupsByLabel = new HashMap<>();
   private int groupsNodeCount = -1;
   private final long[] leafScores;
@@ -85,7 +82,6 @@ final class IncrementalSelector {
 
   /** The node chosen from kept answers, or -1 when this cycle must visit the nodes (see the class comment). */
   int select(CycleState state, Pod pod, FilterPlan plan, int nextStartNode) {
-    cycles++;
     int nodes = cluster.nodeCount();
     if (!plan.treeAllowed() || cluster.nominatedPodCount() > 0
         || SchedulingFramework.numFeasibleNodesToFind(profile.percentageOfNodesToScore(), nodes) < nodes) {
@@ -96,7 +92,8 @@ final class IncrementalSelector {
     if (scores == null || groups != null && !groups.fewEnough()) {
       return -1;
     }
-    if (!refreshTree(state, pod, plan, scores, groups) || tree.feasibleCount() == 0) {
+    refreshTree(state, pod, plan, scores, groups);
+    if (tree.feasibleCount() == 0) {
       return -1;
     }
     for (int f = 0; f < filters.length; f++) {
@@ -252,9 +249,10 @@ final class IncrementalSelector {
 
   /**
    * Brings the kept answers up to date: the per-node answers of nodes that changed (every node when
-   * the layout differs), then each group's answer from one of its nodes.
+   * the layout differs), then each group's answer from one of its nodes, then the per-node scores
+   * normalized from extremes that moved.
    */
-  private boolean refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
+  private void refreshTree(CycleState state, Pod pod, FilterPlan plan, ScorePlan scores, NodeGroups groups) {
     boolean[] local = new boolean[scorers.length];
     boolean[] normalized = new boolean[scorers.length];
     for (int s = 0; s < scorers.length; s++) {
@@ -273,13 +271,11 @@ final class IncrementalSelector {
     }
     long[][] extremes = movedExtremes(scores);
     if (extremes == null) {
-      return true;
+      return;
     }
+    // when no raw score keeps its normalized score, every node is set again: cheaper than a full
+    // scan, which would find the extremes moved again next cycle
     int some = resumed ? unmovedRaws(extremes) : -1;
-    // extremes that move cycle after cycle (pods piling onto one node) would make every cycle a full one
-    if (some < 0 && resumed && cycles - tree.renormalizedAt < RENORMALIZE_EVERY) {
-      return false;
-    }
     int count = some < 0 ? -1 : tree.nodesToRenormalize(movedPlugins, unmoved, some, renormalizeScratch(nodes));
     for (int s = 0; s < scorers.length; s++) {
       if (extremes[s] != null) {
@@ -288,12 +284,10 @@ final class IncrementalSelector {
     }
     if (count < 0) {
       tree.forgetOutOfRange();
-      tree.renormalizedAt = cycles;
       pushLeaves(state, pod, plan, scores, false, nodes);
     } else {
       pushNodes(state, pod, plan, scores, renormalize, count);
     }
-    return true;
   }
 
   /**

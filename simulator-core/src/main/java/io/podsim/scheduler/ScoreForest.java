@@ -15,8 +15,6 @@ final class ScoreForest {
   private Object layout;
   /** When the framework last used these answers, to drop the least recently used first. */
   long lastUse;
-  /** The framework's cycle that last normalized every node's scores afresh. */
-  long renormalizedAt;
   private ScoreTree[] trees = new ScoreTree[0];
   /** The groups the trees are laid out for (null: one group of all nodes). */
   private NodeGroups groupedBy;
