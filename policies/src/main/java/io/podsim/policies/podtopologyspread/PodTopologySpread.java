@@ -61,6 +61,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   private final boolean systemDefaulted;
   private final boolean indexed;
   private MatchingPodCounts matchingCounts;
+  private NodeLabelValues labelValues;
 
   /** {@code systemDefaulted}: the defaults are the system ones, which also score nodes missing a key. */
   public PodTopologySpread(List<DefaultConstraint> defaults, boolean systemDefaulted) {
@@ -130,7 +131,8 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
 
   private record FilterState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, int[] minimum) {}
 
-  private record ScoreState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, double[] weights,
+  /** Per constraint: each node's domain of its key ({@code domainOf}, -1: none) and matching pods per domain. */
+  private record ScoreState(List<SpreadConstraint> constraints, int[][] domainOf, long[][] counts, double[] weights,
       boolean[] ignored) {}
 
   @Override
@@ -247,47 +249,72 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       return skip;
     }
     boolean requireAllKeys = own || !systemDefaulted;
-    List<Map<String, int[]>> counts = new ArrayList<>();
-    constraints.forEach(c -> counts.add(SpreadConstraint.newCounts()));
+    int[][] domainOf = new int[constraints.size()][];
+    long[][] counts = new long[constraints.size()][];
+    boolean[][] scored = new boolean[constraints.size()][];
+    for (int c = 0; c < domainOf.length; c++) {
+      NodeLabelValues.Domains domains = labelValues(cluster).of(constraints.get(c).topologyKey());
+      domainOf[c] = domains.ofNode();
+      counts[c] = new long[domains.count()];
+      scored[c] = new boolean[domains.count()];
+    }
     boolean[] ignored = new boolean[cluster.nodeCount()];
     int scoredNodes = 0;
+    int[] scoredDomains = new int[constraints.size()];
     for (int i = 0; i < count; i++) {
-      NodeSpec node = cluster.node(nodes[i]);
-      if (requireAllKeys && !SpreadConstraint.nodeHasAllKeys(node, constraints)) {
-        ignored[nodes[i]] = true;
+      int node = nodes[i];
+      if (requireAllKeys && !hasAllKeys(domainOf, node)) {
+        ignored[node] = true;
         continue;
       }
       scoredNodes++;
-      for (int c = 0; c < constraints.size(); c++) {
-        String key = constraints.get(c).topologyKey();
-        if (!key.equals(HOSTNAME) && node.labels().containsKey(key)) {
-          counts.get(c).putIfAbsent(node.labels().get(key), new int[1]);
+      for (int c = 0; c < domainOf.length; c++) {
+        int domain = domainOf[c][node];
+        if (domain >= 0 && !scored[c][domain]) {
+          scored[c][domain] = true;
+          scoredDomains[c]++;
         }
       }
     }
     double[] weights = new double[constraints.size()];
     for (int c = 0; c < weights.length; c++) {
-      int domains = constraints.get(c).topologyKey().equals(HOSTNAME) ? scoredNodes : counts.get(c).size();
+      int domains = constraints.get(c).topologyKey().equals(HOSTNAME) ? scoredNodes : scoredDomains[c];
       weights[c] = Math.log(domains + 2);
     }
-    countMatchingPods(cluster, pod.spec(), constraints, counts, requireAllKeys);
-    state.write(SCORE_KEY, new ScoreState(constraints, counts, weights, ignored));
+    countMatchingPods(cluster, pod.spec(), constraints, domainOf, scored, counts, requireAllKeys);
+    state.write(SCORE_KEY, new ScoreState(constraints, domainOf, counts, weights, ignored));
     return Status.success();
   }
 
+  private static boolean hasAllKeys(int[][] domainOf, int node) {
+    for (int[] ofKey : domainOf) {
+      if (ofKey[node] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private NodeLabelValues labelValues(ClusterState cluster) {
+    if (labelValues == null || !labelValues.follows(cluster)) {
+      labelValues = new NodeLabelValues(cluster);
+    }
+    return labelValues;
+  }
+
+  /** Matching pods per domain that a scored node is in (per-node keys are counted per node when scoring). */
   private void countMatchingPods(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
-      List<Map<String, int[]>> counts, boolean requireAllKeys) {
+      int[][] domainOf, boolean[][] scored, long[][] counts, boolean requireAllKeys) {
     for (int node = 0; node < cluster.nodeCount(); node++) {
-      NodeSpec spec = cluster.node(node);
-      if (requireAllKeys && !SpreadConstraint.nodeHasAllKeys(spec, constraints)) {
+      if (requireAllKeys && !hasAllKeys(domainOf, node)) {
         continue;
       }
       for (int c = 0; c < constraints.size(); c++) {
         SpreadConstraint constraint = constraints.get(c);
-        int[] domain = constraint.topologyKey().equals(HOSTNAME) ? null
-            : counts.get(c).get(spec.labels().get(constraint.topologyKey()));
-        if (domain != null && constraint.includes(pod, spec)) {
-          domain[0] += matching(cluster, constraint, node, pod.namespace());
+        int domain = domainOf[c][node];
+        if (!constraint.topologyKey().equals(HOSTNAME) && domain >= 0 && scored[c][domain]
+            && constraint.includes(pod, cluster.node(node))) {
+          counts[c][domain] += matching(cluster, constraint, node, pod.namespace());
         }
       }
     }
@@ -299,21 +326,15 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     if (s.ignored()[node]) {
       return 0;
     }
-    Map<String, String> labels = cluster.node(node).labels();
     double score = 0;
     for (int c = 0; c < s.constraints().size(); c++) {
       SpreadConstraint constraint = s.constraints().get(c);
-      String value = labels.get(constraint.topologyKey());
-      if (value == null) {
+      int domain = s.domainOf()[c][node];
+      if (domain < 0) {
         continue;
       }
-      long matching;
-      if (constraint.topologyKey().equals(HOSTNAME)) {
-        matching = matching(cluster, constraint, node, pod.spec().namespace());
-      } else {
-        int[] domain = s.counts().get(c).get(value);
-        matching = domain == null ? 0 : domain[0];
-      }
+      long matching = constraint.topologyKey().equals(HOSTNAME)
+          ? matching(cluster, constraint, node, pod.spec().namespace()) : s.counts()[c][domain];
       score += matching * s.weights()[c] + (constraint.maxSkew() - 1);
     }
     return Math.round(score);
