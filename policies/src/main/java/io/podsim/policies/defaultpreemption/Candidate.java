@@ -4,8 +4,11 @@ import io.podsim.cluster.Pod;
 import java.util.Comparator;
 import java.util.List;
 
-/** A node where evicting {@code victims} lets the preemptor fit. */
-record Candidate(int node, List<Pod> victims) {
+/**
+ * A node where evicting {@code victims} lets the preemptor fit, with the victims' figures that
+ * order candidates, computed once (the choice compares every candidate with the best so far).
+ */
+record Candidate(int node, List<Pod> victims, int highestPriority, long prioritySum, long earliestStartOfHighest) {
   /**
    * kube-scheduler's pickOneNodeForPreemption order, best first: lowest highest-priority victim,
    * lowest sum of victim priorities, fewest victims, then the latest start among the
@@ -16,19 +19,21 @@ record Candidate(int node, List<Pod> victims) {
       .thenComparingInt(c -> c.victims().size())
       .thenComparing(Comparator.comparingLong(Candidate::earliestStartOfHighest).reversed());
 
-  int highestPriority() {
-    return victims.stream().mapToInt(v -> v.spec().priority()).max().orElse(Integer.MIN_VALUE);
-  }
-
-  /** Sum of priorities shifted to be non-negative, as kube-scheduler sums them. */
-  long prioritySum() {
-    return victims.stream().mapToLong(v -> (long) v.spec().priority() + Integer.MAX_VALUE + 1).sum();
-  }
-
-  long earliestStartOfHighest() {
-    int highest = highestPriority();
-    return victims.stream().filter(v -> v.spec().priority() == highest).mapToLong(Candidate::startOf).min()
-        .orElse(Long.MAX_VALUE);
+  static Candidate of(int node, List<Pod> victims) {
+    int highest = Integer.MIN_VALUE;
+    long sum = 0;
+    for (Pod victim : victims) {
+      highest = Math.max(highest, victim.spec().priority());
+      // priorities shifted to be non-negative, as kube-scheduler sums them
+      sum += (long) victim.spec().priority() + Integer.MAX_VALUE + 1;
+    }
+    long earliest = Long.MAX_VALUE;
+    for (Pod victim : victims) {
+      if (victim.spec().priority() == highest) {
+        earliest = Math.min(earliest, startOf(victim));
+      }
+    }
+    return new Candidate(node, victims, highest, sum, earliest);
   }
 
   /** When a pod started running (its bind time if it has not started yet). */

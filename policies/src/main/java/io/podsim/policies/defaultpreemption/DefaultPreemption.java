@@ -83,7 +83,7 @@ public final class DefaultPreemption implements PostFilterPlugin {
       int node = potential.get((offset + i) % potential.size());
       List<Pod> victims = selectVictims(pod, node, cluster, context);
       if (victims != null) {
-        candidates.add(new Candidate(node, victims));
+        candidates.add(Candidate.of(node, victims));
       }
     }
     if (candidates.isEmpty()) {
