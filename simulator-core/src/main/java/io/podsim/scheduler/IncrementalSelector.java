@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,6 +32,15 @@ final class IncrementalSelector {
   private final boolean[] filterIsNodeLocal;
   private final boolean[] scoreIsNodeLocal;
   private final int[] scoreOfPreScore;
+  /**
+   * The plugins' optional roles, looked up once: type checks against several interfaces of one
+   * class each cycle thrash the JVM's one-entry type-check cache and cost more than the rest of a cycle.
+   */
+  private final NodeLocalFilterWhen[] conditionalFilters;
+  private final LabelUniform[] uniformFilters;
+  private final NodeLocalScoreWhen[] conditionalScores;
+  private final LabelUniform[] uniformScores;
+  private final PreScorePlugin[] scorersPreScore;
   private final PluginTally tally;
   /** Kept answers per layout, the last few (as the answers keep the last few shapes); {@code tree} is this cycle's. */
   private final List<ScoreForest> forests = new ArrayList<>();
@@ -59,12 +69,26 @@ final class IncrementalSelector {
     this.filterIsNodeLocal = plugins.filterIsNodeLocal();
     this.scoreIsNodeLocal = plugins.scoreIsNodeLocal();
     this.scoreOfPreScore = plugins.scoreOfPreScore();
+    this.conditionalFilters = roles(filters, NodeLocalFilterWhen.class, NodeLocalFilterWhen[]::new);
+    this.uniformFilters = roles(filters, LabelUniform.class, LabelUniform[]::new);
+    this.conditionalScores = roles(scorers, NodeLocalScoreWhen.class, NodeLocalScoreWhen[]::new);
+    this.uniformScores = roles(scorers, LabelUniform.class, LabelUniform[]::new);
+    this.scorersPreScore = roles(scorers, PreScorePlugin.class, PreScorePlugin[]::new);
     this.tally = tally;
     this.leafScores = new long[scorers.length];
     this.leafRaws = new long[scorers.length];
     this.movedPlugins = new int[scorers.length];
     this.unmoved = new long[scorers.length];
     cluster.addPlacementListener((pod, node, sign) -> forests.forEach(forest -> forest.markDirty(node)));
+  }
+
+  /** Per plugin, the plugin as a {@code role} where it is one, else null. */
+  private static <T> T[] roles(Object[] plugins, Class<T> role, IntFunction<T[]> array) {
+    T[] roles = array.apply(plugins.length);
+    for (int i = 0; i < plugins.length; i++) {
+      roles[i] = role.isInstance(plugins[i]) ? role.cast(plugins[i]) : null;
+    }
+    return roles;
   }
 
   /** Cycles that chose a node from kept answers. */
@@ -142,16 +166,15 @@ final class IncrementalSelector {
       if (skipFilter[f]) {
         continue;
       }
-      if (filterIsNodeLocal[f] || filters[f] instanceof NodeLocalFilterWhen conditional
-          && conditional.filtersNodeLocally(state, pod, cluster)) {
+      if (filterIsNodeLocal[f] || conditionalFilters[f] != null
+          && conditionalFilters[f].filtersNodeLocally(state, pod, cluster)) {
         perNode[f] = true;
         // after a group filter, a node's first rejecting filter could no longer be told per node
         treeAllowed &= key == null;
         continue;
       }
       allPerNode = false;
-      String within = filters[f] instanceof LabelUniform uniform ? uniform.filterUniformWithin(state, pod, cluster)
-          : null;
+      String within = uniformFilters[f] != null ? uniformFilters[f].filterUniformWithin(state, pod, cluster) : null;
       if (within == null || key != null && !key.equals(within)) {
         treeAllowed = false;
       } else {
@@ -169,13 +192,13 @@ final class IncrementalSelector {
    */
   boolean readsPodIdentity(CycleState state, Pod pod, FilterPlan plan) {
     for (int f = 0; f < filters.length; f++) {
-      if (plan.perNode()[f] && filters[f] instanceof NodeLocalFilterWhen) {
+      if (plan.perNode()[f] && conditionalFilters[f] != null) {
         return true;
       }
     }
-    for (ScorePlugin scorer : scorers) {
-      if (scorer instanceof NodeLocalScoreWhen && !(scorer instanceof PreScorePlugin preScore
-          && preScore.skipsWhateverTheNodes(state, pod, cluster))) {
+    for (int s = 0; s < scorers.length; s++) {
+      if (conditionalScores[s] != null && !(scorersPreScore[s] != null
+          && scorersPreScore[s].skipsWhateverTheNodes(state, pod, cluster))) {
         return true;
       }
     }
@@ -212,15 +235,14 @@ final class IncrementalSelector {
       if (skip[s]) {
         continue;
       }
-      if (scoreIsNodeLocal[s] || scorers[s] instanceof NodeLocalScoreWhen conditional
-          && conditional.scoresNodeLocally(state, pod, cluster)) {
+      if (scoreIsNodeLocal[s] || conditionalScores[s] != null
+          && conditionalScores[s].scoresNodeLocally(state, pod, cluster)) {
         if (normalizers[s] != null && !normalizers[s].normalizesByExtremes()) {
           return null;
         }
         continue;
       }
-      String within = scorers[s] instanceof LabelUniform uniform ? uniform.scoreUniformWithin(state, pod, cluster)
-          : null;
+      String within = uniformScores[s] != null ? uniformScores[s].scoreUniformWithin(state, pod, cluster) : null;
       if (within == null || key != null && !key.equals(within)) {
         return null;
       }

@@ -364,6 +364,9 @@ final class ScoreForest {
 
   /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
   int select(int start, int j) {
+    if (trees.length == 1) {
+      return members[0][trees[0].select(start, j)];
+    }
     int candidates = groupsWithBest();
     if (candidates == 1) {
       int g = bestGroups[0];
