@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   /** A workload's runs last from milliseconds to seconds: warming up for a fixed time suits both. */
   private static final double DEFAULT_WARMUP_SECONDS = 10;
+  private static final int DEFAULT_FORKS = 2;
 
   @Spec
   private CommandSpec spec;
@@ -34,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   private List<String> only;
 
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "5",
-      description = "Runs of each workload in this JVM; the median run is reported (default: ${DEFAULT-VALUE}).")
+      description = "Measured runs of each workload per JVM; the median run is reported (default: ${DEFAULT-VALUE}).")
   private int repeat;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
@@ -45,6 +46,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup-seconds", paramLabel = "S",
       description = "Keep warming each workload up until S seconds have passed (default: 10, 0 with --quick).")
   private Double warmupSeconds;
+
+  @Option(names = "--forks", paramLabel = "N",
+      description = "Fresh JVMs per workload, each warmed up and measured --repeat times; the median over all "
+          + "their runs is reported, as one JVM's compiled code can be luckier than another's (default: 2, 1 with "
+          + "--quick).")
+  private Integer forkCount;
 
   @Option(names = "--in-process",
       description = "Run every workload in this JVM instead of a fresh JVM each (the JIT's work for one then "
@@ -63,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new InputError("--warmup: expected 0 or more, found " + warmup);
     }
     double warmupFor = warmupSeconds != null ? warmupSeconds : quick ? 0 : DEFAULT_WARMUP_SECONDS;
+    int forks = forkCount != null ? forkCount : quick ? 1 : DEFAULT_FORKS;
+    if (forks < 1) {
+      throw new InputError("--forks: expected 1 or more, found " + forks);
+    }
     if (!(warmupFor >= 0)) {
       throw new InputError("--warmup-seconds: expected 0 or more, found " + warmupSeconds);
     }
@@ -77,8 +88,12 @@ final class BenchCommand implements Callable<Integer> {
         "heap MiB", "× kube");
     List<BenchHarness.Result> results = new ArrayList<>();
     for (BenchWorkload workload : workloads) {
-      BenchHarness.Result r = inProcess ? BenchHarness.measure(workload, warmup, warmupFor, repeat)
-          : BenchFork.measure(workload, quick, warmup, warmupFor, repeat);
+      List<BenchHarness.Result> runs = new ArrayList<>();
+      for (int fork = 0; fork < (inProcess ? 1 : forks); fork++) {
+        runs.addAll(inProcess ? BenchHarness.measure(workload, warmup, warmupFor, repeat)
+            : BenchFork.measure(workload, quick, warmup, warmupFor, repeat));
+      }
+      BenchHarness.Result r = BenchHarness.median(runs);
       results.add(r);
       stdout.printf("%-48s %7d %7d %,12.0f %,12.0f %10.0f %8s%n", r.workload(), r.nodes(), r.pods(), r.podsPerSecond(),
           r.eventsPerSecond(), r.peakHeapBytes() / 1048576.0, r.ratio() == null ? "-" : String.format("%.1f", r.ratio()));

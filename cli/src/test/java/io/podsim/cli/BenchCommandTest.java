@@ -64,6 +64,22 @@ class BenchCommandTest {
   }
 
   @Test
+  void runsOfEveryForkMakeUpTheMedian() throws Exception {
+    Cli cli = Cli.run("bench", "--quick", "--forks", "2", "--repeat", "2", "--workload", "SchedulingBasic",
+        "--out", dir.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode bench = new ObjectMapper().readTree(dir.resolve("bench.json").toFile());
+    assertThat(bench.get(0).get("runs").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void aForkCountBelowOneIsAUserError() {
+    Cli cli = Cli.run("bench", "--quick", "--forks", "0", "--out", dir.toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--forks: expected 1 or more, found 0");
+  }
+
+  @Test
   void aNegativeWarmupTimeIsAUserError() {
     Cli cli = Cli.run("bench", "--quick", "--warmup-seconds", "-1", "--out", dir.toString());
     assertThat(cli.exitCode()).isEqualTo(2);

@@ -22,8 +22,8 @@ public final class BenchFork {
 
   private BenchFork() {}
 
-  /** Runs the workload in a child JVM with this JVM's options and class path; returns its median run. */
-  public static BenchHarness.Result measure(BenchWorkload workload, boolean quick, int warmupRuns,
+  /** Runs the workload in a child JVM with this JVM's options and class path; returns its measured runs. */
+  public static List<BenchHarness.Result> measure(BenchWorkload workload, boolean quick, int warmupRuns,
       double warmupSeconds, int repeat) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,7 +47,7 @@ public final class BenchFork {
       if (exit != 0) {
         throw new IllegalStateException("the benchmark JVM for " + workload.name() + " exited with " + exit);
       }
-      return new ObjectMapper().readValue(out, BenchHarness.Result.class);
+      return List.of(new ObjectMapper().readValue(out, BenchHarness.Result[].class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -56,15 +56,15 @@ public final class BenchFork {
     }
   }
 
-  /** The child: {@code NAME QUICK WARMUP_RUNS WARMUP_SECONDS REPEAT}; prints the median run as JSON. */
+  /** The child: {@code NAME QUICK WARMUP_RUNS WARMUP_SECONDS REPEAT}; prints the measured runs as JSON. */
   public static void main(String[] args) throws IOException {
     boolean quick = Boolean.parseBoolean(args[1]);
     BenchWorkload workload = (quick ? BenchWorkload.quick() : BenchWorkload.full()).stream()
         .filter(w -> w.name().equals(args[0])).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no workload " + args[0]));
-    BenchHarness.Result result = BenchHarness.measure(workload, Integer.parseInt(args[2]),
+    List<BenchHarness.Result> runs = BenchHarness.measure(workload, Integer.parseInt(args[2]),
         Double.parseDouble(args[3]), Integer.parseInt(args[4]));
-    System.out.print(new ObjectMapper().writeValueAsString(result));
+    System.out.print(new ObjectMapper().writeValueAsString(runs));
     System.out.flush();
   }
 }

@@ -43,9 +43,9 @@ public final class BenchHarness {
 
   /**
    * Warms the workload up (at least {@code warmupRuns} runs and {@code warmupSeconds} seconds, not
-   * reported), then runs it {@code repeat} times and returns the median run.
+   * reported), then runs it {@code repeat} times and returns those runs.
    */
-  public static Result measure(BenchWorkload workload, int warmupRuns, double warmupSeconds, int repeat) {
+  public static List<Result> measure(BenchWorkload workload, int warmupRuns, double warmupSeconds, int repeat) {
     long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     for (int i = 0; i < warmupRuns || System.nanoTime() < warmupEnd; i++) {
       run(workload);
@@ -54,7 +54,7 @@ public final class BenchHarness {
     for (int i = 0; i < repeat; i++) {
       runs.add(run(workload));
     }
-    return median(runs);
+    return runs;
   }
 
   /** One run of the workload, measured. */
