@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bench harness runs and writes its contract; speed itself is never asserted. */
 class BenchCommandTest {
@@ -57,13 +59,6 @@ class BenchCommandTest {
   }
 
   @Test
-  void aRepeatBelowOneIsAUserError() {
-    Cli cli = Cli.run("bench", "--quick", "--repeat", "0", "--out", dir.toString());
-    assertThat(cli.exitCode()).isEqualTo(2);
-    assertThat(cli.err()).contains("--repeat: expected 1 or more, found 0");
-  }
-
-  @Test
   void runsOfEveryForkMakeUpTheMedian() throws Exception {
     Cli cli = Cli.run("bench", "--quick", "--forks", "2", "--repeat", "2", "--workload", "SchedulingBasic",
         "--out", dir.toString());
@@ -72,18 +67,14 @@ class BenchCommandTest {
     assertThat(bench.get(0).get("runs").asInt()).isEqualTo(4);
   }
 
-  @Test
-  void aForkCountBelowOneIsAUserError() {
-    Cli cli = Cli.run("bench", "--quick", "--forks", "0", "--out", dir.toString());
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"--repeat, 0, '--repeat: expected 1 or more, found 0'",
+      "--forks, 0, '--forks: expected 1 or more, found 0'",
+      "--warmup-seconds, -1, '--warmup-seconds: expected 0 or more, found -1.0'"})
+  void anOptionOutOfRangeIsAUserError(String option, String value, String message) {
+    Cli cli = Cli.run("bench", "--quick", option, value, "--out", dir.toString());
     assertThat(cli.exitCode()).isEqualTo(2);
-    assertThat(cli.err()).contains("--forks: expected 1 or more, found 0");
-  }
-
-  @Test
-  void aNegativeWarmupTimeIsAUserError() {
-    Cli cli = Cli.run("bench", "--quick", "--warmup-seconds", "-1", "--out", dir.toString());
-    assertThat(cli.exitCode()).isEqualTo(2);
-    assertThat(cli.err()).contains("--warmup-seconds: expected 0 or more, found -1.0");
+    assertThat(cli.err()).contains(message);
   }
 
   private static BenchHarness.Result result(double podsPerSecond, long heap) {
