@@ -86,6 +86,8 @@ class BenchCommandTest {
     assertThat(BenchWorkload.full()).extracting(BenchWorkload::name).contains("SchedulingBasic/5000Nodes",
         "SchedulingPodAntiAffinity/5000Nodes", "SchedulingPodAffinity/5000Nodes", "TopologySpreading/5000Nodes");
     assertThat(BenchWorkload.full().get(0).threshold()).isEqualTo(680.0);
+    assertThat(BenchWorkload.full()).filteredOn(w -> w.threshold() == null).extracting(BenchWorkload::name)
+        .containsExactly("PreemptionBasic/500Nodes", "Unschedulable/5000Nodes/200InitPods");
     assertThat(BenchWorkload.full().get(0).podSpecs()).hasSize(2000);
   }
 

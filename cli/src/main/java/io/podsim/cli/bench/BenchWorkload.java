@@ -46,18 +46,24 @@ public record BenchWorkload(String name, int nodes, int initPods, int measurePod
     MIXED_CHURN
   }
 
-  /** The full-size workloads (5,000 nodes; 500 for preemption, as scheduler_perf runs it). */
+  /**
+   * The full-size workloads (5,000 nodes; 500 for preemption, as scheduler_perf runs it). Thresholds:
+   * SchedulingBasic's 680 as the issue gives it (upstream now publishes 270 for 10,000 measured
+   * pods); the others as upstream's affinity, topology_spreading and misc performance configs
+   * publish them for their 5,000-node variants. PreemptionBasic has none; upstream's Unschedulable
+   * now interleaves churn pods, another shape than this one, so its threshold is not borrowed.
+   */
   public static List<BenchWorkload> full() {
     return List.of(
         new BenchWorkload("SchedulingBasic/5000Nodes", 5000, 1000, 1000, 680.0, Shape.BASIC),
         new BenchWorkload("SchedulingPodAntiAffinity/5000Nodes", 5000, 1000, 1000, 60.0, Shape.POD_ANTI_AFFINITY),
         new BenchWorkload("SchedulingPodAffinity/5000Nodes", 5000, 5000, 1000, 35.0, Shape.POD_AFFINITY),
-        new BenchWorkload("SchedulingPreferredPodAffinity/5000Nodes", 5000, 5000, 1000, null,
+        new BenchWorkload("SchedulingPreferredPodAffinity/5000Nodes", 5000, 5000, 1000, 90.0,
             Shape.PREFERRED_POD_AFFINITY),
-        new BenchWorkload("SchedulingPreferredPodAntiAffinity/5000Nodes", 5000, 5000, 1000, null,
+        new BenchWorkload("SchedulingPreferredPodAntiAffinity/5000Nodes", 5000, 5000, 1000, 90.0,
             Shape.PREFERRED_POD_ANTI_AFFINITY),
         new BenchWorkload("TopologySpreading/5000Nodes", 5000, 5000, 2000, 460.0, Shape.TOPOLOGY_SPREADING),
-        new BenchWorkload("PreferredTopologySpreading/5000Nodes", 5000, 5000, 2000, null,
+        new BenchWorkload("PreferredTopologySpreading/5000Nodes", 5000, 5000, 2000, 340.0,
             Shape.PREFERRED_TOPOLOGY_SPREADING),
         new BenchWorkload("PreemptionBasic/500Nodes", 500, 2000, 500, null, Shape.PREEMPTION),
         new BenchWorkload("Unschedulable/5000Nodes/200InitPods", 5000, 200, 5000, null, Shape.UNSCHEDULABLE),
