@@ -61,8 +61,9 @@ class FastPathEquivalenceTest {
   /**
    * Pods in runs of one shape, as replicas come, so that kept node answers are reused: the shapes
    * mix required and preferred anti-affinity by hostname (node-local answers, scores normalized by
-   * their extremes), anti-affinity, affinity and hard spread by zone (answers uniform within a zone
-   * that change with it) and pods that carry no terms at all.
+   * their extremes), anti-affinity, affinity and hard or soft spread by zone (answers uniform within
+   * a zone that change with it; soft spread weighs the zones with feasible nodes) and pods that carry
+   * no terms at all.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
@@ -83,8 +84,8 @@ class FastPathEquivalenceTest {
       };
       PodAffinity affinity = random.nextInt(4) == 0 ? new PodAffinity(List.of(term), List.of()) : PodAffinity.NONE;
       List<TopologySpreadConstraint> spread = random.nextInt(4) != 0 ? List.of()
-          : List.of(new TopologySpreadConstraint(1 + random.nextInt(2), NodeSpec.ZONE_LABEL, true, selector, 1, true,
-              false, List.of()));
+          : List.of(new TopologySpreadConstraint(1 + random.nextInt(2), NodeSpec.ZONE_LABEL, random.nextBoolean(),
+              selector, 1, true, false, List.of()));
       Placement placement = new Placement(null, null, null, affinity, affinity.isEmpty() ? anti : PodAffinity.NONE,
           spread, null);
       for (int run = 1 + random.nextInt(15); run > 0; run--) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Replicas of one shape under kube-default choose from kept answers in every cycle, for the shapes
  * the fast path is built for: no terms, required and preferred anti-affinity by hostname, preferred
- * node affinity, affinity and hard spread by zone.
+ * node affinity, affinity and hard and soft spread by zone.
  * (That they choose exactly as visiting every node does is for the equivalence tests.)
  */
 class KeptAnswersTest {
@@ -39,7 +39,8 @@ class KeptAnswersTest {
     PREFERRED_HOST_ANTI_AFFINITY,
     PREFERRED_NODE_AFFINITY,
     ZONE_AFFINITY,
-    ZONE_SPREAD
+    ZONE_SPREAD,
+    SOFT_ZONE_SPREAD
   }
 
   @ParameterizedTest
@@ -77,8 +78,9 @@ class KeptAnswersTest {
               List.of("z1"))), List.of())))), null, null, null, null);
       case ZONE_AFFINITY -> new Placement(null, null, null, new PodAffinity(
           List.of(new PodAffinityTerm(WEB, null, true, NodeSpec.ZONE_LABEL)), List.of()), null, null, null);
-      case ZONE_SPREAD -> new Placement(null, null, null, null, null,
-          List.of(new TopologySpreadConstraint(1, NodeSpec.ZONE_LABEL, true, WEB, 1, true, false, List.of())), null);
+      case ZONE_SPREAD, SOFT_ZONE_SPREAD -> new Placement(null, null, null, null, null, List.of(
+          new TopologySpreadConstraint(1, NodeSpec.ZONE_LABEL, shape == Shape.ZONE_SPREAD, WEB, 1, true, false,
+              List.of())), null);
     };
   }
 }

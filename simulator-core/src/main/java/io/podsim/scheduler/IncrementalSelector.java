@@ -205,27 +205,36 @@ final class IncrementalSelector {
     return false;
   }
 
-  /** Which score plugins this cycle skips and which score per group of nodes (on {@code groupKey}). */
-  private record ScorePlan(boolean[] skip, boolean[] perGroup, String groupKey) {}
+  /**
+   * Which score plugins this cycle skips and which score per group of nodes (on {@code groupKey});
+   * {@code deferred}: the PreScore plugins that run once the groups' verdicts are known.
+   */
+  private record ScorePlan(boolean[] skip, boolean[] perGroup, String groupKey, boolean[] deferred) {}
 
   /**
-   * The score plan when the tree may be used: every PreScore either skips whatever the nodes or
-   * needs no node list, and every score plugin that runs is node-local (normalizing, if at all,
-   * from the lowest and highest raw score alone) or uniform within the groups' label. Null when not.
+   * The score plan when the tree may be used: every PreScore either skips whatever the nodes, needs
+   * no node list, or belongs to a score plugin uniform within the groups' label (it then runs after
+   * the groups' verdicts, given one node of each feasible group); and every score plugin that runs
+   * is node-local (normalizing, if at all, from the lowest and highest raw score) or uniform within
+   * the groups' label. Null when not.
    */
   private ScorePlan planScores(CycleState state, Pod pod, String groupKey) {
     List<PreScorePlugin> preScores = profile.preScores();
     boolean[] skipsAnyway = new boolean[preScores.size()];
+    boolean[] deferred = new boolean[preScores.size()];
     for (int p = 0; p < preScores.size(); p++) {
       PreScorePlugin plugin = preScores.get(p);
       skipsAnyway[p] = plugin.skipsWhateverTheNodes(state, pod, cluster);
       if (!skipsAnyway[p] && plugin.needsFeasibleNodes()) {
-        return null;
+        if (scoreOfPreScore[p] < 0 || uniformScores[scoreOfPreScore[p]] == null) {
+          return null;
+        }
+        deferred[p] = true;
       }
     }
     boolean[] skip = new boolean[scorers.length];
     for (int p = 0; p < preScores.size(); p++) {
-      if (skipsAnyway[p] || preScores.get(p).preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
+      if (skipsAnyway[p] || !deferred[p] && preScores.get(p).preScore(state, pod, cluster, NO_NODES, 0).isSkip()) {
         markSkipped(skip, p);
       }
     }
@@ -235,8 +244,9 @@ final class IncrementalSelector {
       if (skip[s]) {
         continue;
       }
-      if (scoreIsNodeLocal[s] || conditionalScores[s] != null
-          && conditionalScores[s].scoresNodeLocally(state, pod, cluster)) {
+      boolean waits = waitsForGroups(deferred, s);
+      if (!waits && (scoreIsNodeLocal[s] || conditionalScores[s] != null
+          && conditionalScores[s].scoresNodeLocally(state, pod, cluster))) {
         if (normalizers[s] != null && !normalizers[s].normalizesByExtremes()) {
           return null;
         }
@@ -249,7 +259,17 @@ final class IncrementalSelector {
       key = within;
       perGroup[s] = true;
     }
-    return new ScorePlan(skip, perGroup, key);
+    return new ScorePlan(skip, perGroup, key, deferred);
+  }
+
+  /** True when the score plugin's PreScore is deferred until the groups' verdicts are known. */
+  private boolean waitsForGroups(boolean[] deferred, int scorer) {
+    for (int p = 0; p < deferred.length; p++) {
+      if (deferred[p] && scoreOfPreScore[p] == scorer) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void markSkipped(boolean[] skipScore, int preScore) {
@@ -417,6 +437,12 @@ final class IncrementalSelector {
       if (rejectedBy[g] < 0 && tree.locallyFeasible(g) > 0) {
         feasibleGroups[feasible] = g;
         representatives[feasible++] = node;
+      }
+    }
+    List<PreScorePlugin> preScores = profile.preScores();
+    for (int p = 0; p < preScores.size(); p++) {
+      if (scores.deferred()[p] && preScores.get(p).preScore(state, pod, cluster, representatives, feasible).isSkip()) {
+        throw new IllegalStateException(preScores.get(p).name() + " skipped PreScore after saying it would score");
       }
     }
     long[][] groupScores = new long[count][scorers.length];

@@ -1,7 +1,9 @@
 package io.podsim.policies.podtopologyspread;
 
 import io.podsim.cluster.ClusterState;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +12,12 @@ import java.util.Map;
  * nodes added since rebuild it.
  */
 final class NodeLabelValues {
-  /** Per node, its domain's number (-1: no such label); domains numbered from 0 in order of first node. */
-  record Domains(int[] ofNode, int count) {}
+  /** Per node, its domain's number (-1: no such label); domains numbered from 0 in order of first node, and their values. */
+  record Domains(int[] ofNode, List<String> names) {
+    int count() {
+      return names.size();
+    }
+  }
 
   private final ClusterState cluster;
   private final Map<String, Domains> byKey = new HashMap<>();
@@ -34,12 +40,16 @@ final class NodeLabelValues {
     }
     return byKey.computeIfAbsent(key, k -> {
       Map<String, Integer> numbers = new HashMap<>();
+      List<String> names = new ArrayList<>();
       int[] ofNode = new int[nodeCount];
       for (int node = 0; node < nodeCount; node++) {
         String value = cluster.node(node).labels().get(k);
-        ofNode[node] = value == null ? -1 : numbers.computeIfAbsent(value, v -> numbers.size());
+        ofNode[node] = value == null ? -1 : numbers.computeIfAbsent(value, v -> {
+          names.add(v);
+          return names.size() - 1;
+        });
       }
-      return new Domains(ofNode, numbers.size());
+      return new Domains(ofNode, List.copyOf(names));
     });
   }
 }

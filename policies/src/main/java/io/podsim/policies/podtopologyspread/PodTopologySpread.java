@@ -250,11 +250,13 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     }
     boolean requireAllKeys = own || !systemDefaulted;
     int[][] domainOf = new int[constraints.size()][];
+    List<List<String>> domainNames = new ArrayList<>();
     long[][] counts = new long[constraints.size()][];
     boolean[][] scored = new boolean[constraints.size()][];
     for (int c = 0; c < domainOf.length; c++) {
       NodeLabelValues.Domains domains = labelValues(cluster).of(constraints.get(c).topologyKey());
       domainOf[c] = domains.ofNode();
+      domainNames.add(domains.names());
       counts[c] = new long[domains.count()];
       scored[c] = new boolean[domains.count()];
     }
@@ -281,9 +283,45 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
       int domains = constraints.get(c).topologyKey().equals(HOSTNAME) ? scoredNodes : scoredDomains[c];
       weights[c] = Math.log(domains + 2);
     }
-    countMatchingPods(cluster, pod.spec(), constraints, domainOf, scored, counts, requireAllKeys);
+    if (countsKeptPerDomain(cluster, pod.spec(), constraints, requireAllKeys)) {
+      for (int c = 0; c < counts.length; c++) {
+        Map<String, int[]> perDomain = matchingCounts(cluster).perDomain(constraints.get(c), pod.spec().namespace());
+        for (int d = 0; d < counts[c].length; d++) {
+          int[] matching = perDomain.get(domainNames.get(c).get(d));
+          counts[c][d] = scored[c][d] && matching != null ? matching[0] : 0;
+        }
+      }
+    } else {
+      countMatchingPods(cluster, pod.spec(), constraints, domainOf, scored, counts, requireAllKeys);
+    }
     state.write(SCORE_KEY, new ScoreState(constraints, domainOf, counts, weights, ignored));
     return Status.success();
+  }
+
+  /**
+   * True when the kept-up per-domain sums equal what counting node by node would give: indexed, no
+   * per-node key, nodes lacking a key not counted, and every node with the keys counting.
+   */
+  private boolean countsKeptPerDomain(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
+      boolean requireAllKeys) {
+    return indexed && requireAllKeys && constraints.stream().noneMatch(c -> c.topologyKey().equals(HOSTNAME))
+        && everyNodeWithTheKeysCounts(cluster, pod, constraints);
+  }
+
+  /**
+   * On the fast path, a node's score reads only its value of the constraints' key when they share
+   * one (not the hostname) and the counts are kept per domain; nodes without it score 0. The
+   * domain weights then come from PreScore given one node of each feasible group.
+   */
+  @Override
+  public String scoreUniformWithin(CycleState state, Pod pod, ClusterState cluster) {
+    List<SpreadConstraint> constraints = scoringConstraints(pod);
+    boolean requireAllKeys = !pod.spec().placement().spreadConstraints().isEmpty() || !systemDefaulted;
+    if (constraints.isEmpty() || !countsKeptPerDomain(cluster, pod.spec(), constraints, requireAllKeys)) {
+      return null;
+    }
+    String key = constraints.get(0).topologyKey();
+    return constraints.stream().allMatch(c -> c.topologyKey().equals(key)) ? key : null;
   }
 
   private static boolean hasAllKeys(int[][] domainOf, int node) {
