@@ -38,6 +38,8 @@ public final class ClusterState {
   private final long[] totalRequested;
   private int nodesInUse;
   private int podsWithAffinity;
+  /** Per label key asked for, the nodes' domains of it; dropped when a node is added. */
+  private final Map<String, LabelDomains> domainsByKey = new HashMap<>();
   /** Pods counting against nodes, per namespace: a namespace without any needs no scan of the nodes. */
   private final Map<String, int[]> podsPerNamespace = new HashMap<>();
   private int nominatedPods;
@@ -78,6 +80,7 @@ public final class ClusterState {
       grow(index * 2);
     }
     nodes.add(node);
+    domainsByKey.clear();
     List<Pod> pods = new ArrayList<>();
     podsOnNode.add(pods);
     podsOnNodeView.add(Collections.unmodifiableList(pods));
@@ -105,6 +108,11 @@ public final class ClusterState {
     cordoned = Arrays.copyOf(cordoned, capacity);
     versions = Arrays.copyOf(versions, capacity);
     gpuMilliLeft = Arrays.copyOf(gpuMilliLeft, capacity);
+  }
+
+  /** The nodes' domains of a label key (topology domains), read from their labels once. */
+  public LabelDomains domains(String key) {
+    return domainsByKey.computeIfAbsent(key, k -> LabelDomains.of(nodes, k));
   }
 
   public int nodeCount() {

@@ -1,10 +1,7 @@
 package io.podsim.scheduler;
 
 import io.podsim.cluster.ClusterState;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.podsim.cluster.LabelDomains;
 
 /** The nodes grouped by their value of one label, those without it forming one more group. */
 final class NodeGroups {
@@ -16,22 +13,24 @@ final class NodeGroups {
     this.members = members;
   }
 
+  /** Groups in the order of the label's domains, then one group of the nodes without the label, if any. */
   static NodeGroups of(ClusterState cluster, String label) {
-    int[] groupOf = new int[cluster.nodeCount()];
-    Map<String, List<Integer>> byValue = new LinkedHashMap<>();
+    LabelDomains domains = cluster.domains(label);
+    int[] groupOf = domains.ofNode().clone();
+    int count = domains.count();
+    int[] sizes = new int[count + 1];
     for (int node = 0; node < groupOf.length; node++) {
-      String value = cluster.node(node).labels().get(label);
-      List<Integer> group = byValue.computeIfAbsent(value == null ? "" : "=" + value, v -> new ArrayList<>());
-      group.add(node);
+      groupOf[node] = groupOf[node] < 0 ? count : groupOf[node];
+      sizes[groupOf[node]]++;
     }
-    int[][] members = new int[byValue.size()][];
-    int g = 0;
-    for (List<Integer> group : byValue.values()) {
-      members[g] = group.stream().mapToInt(Integer::intValue).toArray();
-      for (int node : members[g]) {
-        groupOf[node] = g;
-      }
-      g++;
+    int groups = sizes[count] > 0 ? count + 1 : count;
+    int[][] members = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      members[g] = new int[sizes[g]];
+    }
+    int[] filled = new int[groups];
+    for (int node = 0; node < groupOf.length; node++) {
+      members[groupOf[node]][filled[groupOf[node]]++] = node;
     }
     return new NodeGroups(groupOf, members);
   }

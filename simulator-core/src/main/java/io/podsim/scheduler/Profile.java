@@ -58,12 +58,6 @@ public record Profile(
     return all;
   }
 
-  /** The weight of the named score plugin, or 0 if it does not score. */
-  public int weightOf(String pluginName) {
-    return scores.stream().filter(s -> s.plugin().name().equals(pluginName))
-        .mapToInt(WeightedScore::weight).findFirst().orElse(0);
-  }
-
   /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
   public Profile withPercentageOfNodesToScore(int percentage) {
     return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak,

@@ -31,24 +31,4 @@ public interface ScoreNormalizer {
   default long unmovedRaw(long[] before, long[] after) {
     return NO_UNMOVED_RAW;
   }
-
-  /** {@link #unmovedRaw} of {@link #defaultNormalize}: a raw 0 scales to 0 whatever the highest score. */
-  static long defaultUnmovedRaw() {
-    return 0;
-  }
-
-  /**
-   * kube-scheduler's default normalization: scale so the best node gets the maximum; with
-   * {@code reverse}, the lowest raw score wins.
-   */
-  static void defaultNormalize(long[] scores, int count, boolean reverse) {
-    long max = 0;
-    for (int i = 0; i < count; i++) {
-      max = Math.max(max, scores[i]);
-    }
-    for (int i = 0; i < count; i++) {
-      long scaled = max == 0 ? 0 : ScorePlugin.MAX_NODE_SCORE * scores[i] / max;
-      scores[i] = reverse ? ScorePlugin.MAX_NODE_SCORE - scaled : scaled;
-    }
-  }
 }

@@ -7,10 +7,8 @@ import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.ObjIntConsumer;
 
@@ -42,9 +40,6 @@ final class AffinityIndex implements ClusterState.PlacementListener {
   private final Map<ScoringTerm, TopologyCounts> existingScoring = new HashMap<>();
   /** Bound pods with terms that score other pods: required affinity, or preferred (anti-)affinity. */
   private int podsWithScoringTerms;
-  /** Per topology key: whether no two nodes share a value of it (then its domains are single nodes). */
-  private final Map<String, Boolean> perNodeKeys = new HashMap<>();
-  private int perNodeKeysCheckedAt = -1;
 
   AffinityIndex(ClusterState cluster) {
     this.cluster = cluster;
@@ -78,20 +73,7 @@ final class AffinityIndex implements ClusterState.PlacementListener {
 
   /** True when no two nodes share a value of the key, so each of its domains is at most one node. */
   boolean isPerNodeKey(String key) {
-    if (perNodeKeysCheckedAt != cluster.nodeCount()) {
-      perNodeKeys.clear();
-      perNodeKeysCheckedAt = cluster.nodeCount();
-    }
-    return perNodeKeys.computeIfAbsent(key, k -> {
-      Set<String> seen = new HashSet<>();
-      for (int node = 0; node < cluster.nodeCount(); node++) {
-        String value = cluster.node(node).labels().get(k);
-        if (value != null && !seen.add(value)) {
-          return false;
-        }
-      }
-      return true;
-    });
+    return cluster.domains(key).onePerNode();
   }
 
   /** Bound pods whose affinity terms can score an incoming pod; when none, existing pods add no score. */

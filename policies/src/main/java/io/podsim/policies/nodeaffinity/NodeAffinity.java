@@ -4,11 +4,11 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.Placement;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.DefaultNormalizer;
 import io.podsim.scheduler.FilterPlugin;
 import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreFilterPlugin;
 import io.podsim.scheduler.PreScorePlugin;
-import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
  * one of the required terms. Score: the sum of the weights of the preferred terms the node
  * matches, scaled so the best node gets 100.
  */
-public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, ScoreNormalizer,
+public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin, DefaultNormalizer,
     NodeLocal {
   public static final String NAME = "NodeAffinity";
   private static final Status MISMATCH = Status.unresolvable(NAME, "node(s) didn't match Pod's node affinity/selector");
@@ -58,17 +58,7 @@ public final class NodeAffinity implements PreFilterPlugin, FilterPlugin, PreSco
   }
 
   @Override
-  public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
-    ScoreNormalizer.defaultNormalize(scores, count, false);
-  }
-
-  @Override
-  public boolean normalizesByExtremes() {
-    return true;
-  }
-
-  @Override
-  public long unmovedRaw(long[] before, long[] after) {
-    return ScoreNormalizer.defaultUnmovedRaw();
+  public boolean reversesScores() {
+    return false;
   }
 }

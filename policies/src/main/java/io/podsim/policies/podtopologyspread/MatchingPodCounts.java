@@ -1,6 +1,7 @@
 package io.podsim.policies.podtopologyspread;
 
 import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.LabelDomains;
 import io.podsim.cluster.Pod;
 import io.podsim.model.LabelSelector;
 import java.util.HashMap;
@@ -59,15 +60,19 @@ final class MatchingPodCounts implements ClusterState.PlacementListener {
   Map<String, int[]> perDomain(SpreadConstraint constraint, String namespace) {
     Map<String, int[]> live = perDomain.computeIfAbsent(
         new DomainKey(constraint.selector(), namespace, constraint.topologyKey()), key -> {
-          Map<String, int[]> domains = SpreadConstraint.newCounts();
+          LabelDomains domains = cluster.domains(key.topologyKey());
+          int[][] sums = new int[domains.count()][1];
           int[] onNodes = perNode(constraint, namespace);
-          for (int node = 0; node < cluster.nodeCount(); node++) {
-            String value = cluster.node(node).labels().get(key.topologyKey());
-            if (value != null) {
-              domains.computeIfAbsent(value, v -> new int[1])[0] += onNodes[node];
+          for (int node = 0; node < onNodes.length; node++) {
+            if (domains.ofNode()[node] >= 0) {
+              sums[domains.ofNode()[node]][0] += onNodes[node];
             }
           }
-          return domains;
+          Map<String, int[]> byValue = SpreadConstraint.newCounts();
+          for (int d = 0; d < sums.length; d++) {
+            byValue.put(domains.values().get(d), sums[d]);
+          }
+          return byValue;
         });
     Map<String, int[]> copy = SpreadConstraint.newCounts();
     live.forEach((value, count) -> copy.put(value, new int[] {count[0]}));

@@ -1,6 +1,7 @@
 package io.podsim.policies.podtopologyspread;
 
 import io.podsim.cluster.ClusterState;
+import io.podsim.cluster.LabelDomains;
 import io.podsim.cluster.Pod;
 import io.podsim.model.LabelSelector;
 import io.podsim.model.NodeSpec;
@@ -16,10 +17,9 @@ import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * kube-scheduler's PodTopologySpread.
@@ -61,7 +61,6 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   private final boolean systemDefaulted;
   private final boolean indexed;
   private MatchingPodCounts matchingCounts;
-  private NodeLabelValues labelValues;
 
   /** {@code systemDefaulted}: the defaults are the system ones, which also score nodes missing a key. */
   public PodTopologySpread(List<DefaultConstraint> defaults, boolean systemDefaulted) {
@@ -131,9 +130,16 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
 
   private record FilterState(List<SpreadConstraint> constraints, List<Map<String, int[]>> counts, int[] minimum) {}
 
-  /** Per constraint: each node's domain of its key ({@code domainOf}, -1: none) and matching pods per domain. */
+  /**
+   * Per constraint: each node's domain of its key ({@code domainOf}, -1: none) and matching pods per
+   * domain; with {@code requireAllKeys}, nodes lacking a key are ignored (score 0, not normalized).
+   */
   private record ScoreState(List<SpreadConstraint> constraints, int[][] domainOf, long[][] counts, double[] weights,
-      boolean[] ignored) {}
+      boolean requireAllKeys) {
+    boolean ignores(int node) {
+      return requireAllKeys && !hasAllKeys(domainOf, node);
+    }
+  }
 
   @Override
   public String name() {
@@ -189,14 +195,16 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
 
   private boolean everyNodeWithTheKeysCounts(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints) {
     boolean unrestricted = pod.placement().nodeSelector().isEmpty() && pod.placement().nodeAffinity().required() == null;
-    Set<String> keys = new HashSet<>();
+    String firstKey = constraints.get(0).topologyKey();
+    boolean oneKey = true;
     for (SpreadConstraint c : constraints) {
       if (c.honorNodeTaints() || c.honorNodeAffinity() && !unrestricted) {
         return false;
       }
-      keys.add(c.topologyKey());
+      oneKey &= c.topologyKey().equals(firstKey);
     }
-    return constraints.size() == 1 || keys.size() == 1 || matchingCounts(cluster).keysTogether(keys);
+    return oneKey || matchingCounts(cluster).keysTogether(
+        constraints.stream().map(SpreadConstraint::topologyKey).collect(Collectors.toSet()));
   }
 
   /** On the fast path, the verdict reads only the node's value of the constraints' key: uniform within it when they share one. */
@@ -254,19 +262,17 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     long[][] counts = new long[constraints.size()][];
     boolean[][] scored = new boolean[constraints.size()][];
     for (int c = 0; c < domainOf.length; c++) {
-      NodeLabelValues.Domains domains = labelValues(cluster).of(constraints.get(c).topologyKey());
+      LabelDomains domains = cluster.domains(constraints.get(c).topologyKey());
       domainOf[c] = domains.ofNode();
-      domainNames.add(domains.names());
+      domainNames.add(domains.values());
       counts[c] = new long[domains.count()];
       scored[c] = new boolean[domains.count()];
     }
-    boolean[] ignored = new boolean[cluster.nodeCount()];
     int scoredNodes = 0;
     int[] scoredDomains = new int[constraints.size()];
     for (int i = 0; i < count; i++) {
       int node = nodes[i];
       if (requireAllKeys && !hasAllKeys(domainOf, node)) {
-        ignored[node] = true;
         continue;
       }
       scoredNodes++;
@@ -294,7 +300,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     } else {
       countMatchingPods(cluster, pod.spec(), constraints, domainOf, scored, counts, requireAllKeys);
     }
-    state.write(SCORE_KEY, new ScoreState(constraints, domainOf, counts, weights, ignored));
+    state.write(SCORE_KEY, new ScoreState(constraints, domainOf, counts, weights, requireAllKeys));
     return Status.success();
   }
 
@@ -333,13 +339,6 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     return true;
   }
 
-  private NodeLabelValues labelValues(ClusterState cluster) {
-    if (labelValues == null || !labelValues.follows(cluster)) {
-      labelValues = new NodeLabelValues(cluster);
-    }
-    return labelValues;
-  }
-
   /** Matching pods per domain that a scored node is in (per-node keys are counted per node when scoring). */
   private void countMatchingPods(ClusterState cluster, PodSpec pod, List<SpreadConstraint> constraints,
       int[][] domainOf, boolean[][] scored, long[][] counts, boolean requireAllKeys) {
@@ -361,7 +360,7 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
     ScoreState s = state.read(SCORE_KEY, ScoreState.class);
-    if (s.ignored()[node]) {
+    if (s.ignores(node)) {
       return 0;
     }
     double score = 0;
@@ -384,13 +383,13 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
     long min = Long.MAX_VALUE;
     long max = 0;
     for (int i = 0; i < count; i++) {
-      if (!s.ignored()[nodes[i]]) {
+      if (!s.ignores(nodes[i])) {
         min = Math.min(min, scores[i]);
         max = Math.max(max, scores[i]);
       }
     }
     for (int i = 0; i < count; i++) {
-      if (s.ignored()[nodes[i]]) {
+      if (s.ignores(nodes[i])) {
         scores[i] = 0;
       } else {
         scores[i] = max == 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE * (max + min - scores[i]) / max;

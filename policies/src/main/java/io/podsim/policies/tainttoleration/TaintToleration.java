@@ -6,9 +6,9 @@ import io.podsim.model.Taint;
 import io.podsim.model.TaintEffect;
 import io.podsim.model.Toleration;
 import io.podsim.scheduler.CycleState;
+import io.podsim.scheduler.DefaultNormalizer;
 import io.podsim.scheduler.FilterPlugin;
 import io.podsim.scheduler.NodeLocal;
-import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * taint is ruled out. Score: count the untolerated PreferNoSchedule taints; normalization reverses
  * it so the node with fewest wins.
  */
-public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNormalizer, NodeLocal {
+public final class TaintToleration implements FilterPlugin, ScorePlugin, DefaultNormalizer, NodeLocal {
   public static final String NAME = "TaintToleration";
   private final Map<Taint, Status> rejections = new ConcurrentHashMap<>();
 
@@ -58,18 +58,8 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin, ScoreNo
   }
 
   @Override
-  public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
-    ScoreNormalizer.defaultNormalize(scores, count, true);
-  }
-
-  @Override
-  public boolean normalizesByExtremes() {
+  public boolean reversesScores() {
     return true;
-  }
-
-  @Override
-  public long unmovedRaw(long[] before, long[] after) {
-    return ScoreNormalizer.defaultUnmovedRaw();
   }
 
   private static boolean tolerated(Taint taint, List<Toleration> tolerations) {

@@ -136,21 +136,27 @@ public final class RunCharts {
   }
 
   private static JFreeChart pods(List<ProfileOutputs> profiles) {
-    NumberAxis time = new NumberAxis("simulated time (hours)");
-    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-    plot.add(linePlot(profiles, "pending", "pending pods", 1, time), 1);
-    plot.add(linePlot(profiles, "running", "running pods", 1, time), 1);
-    plot.add(linePlot(profiles, "nodes_in_use", "nodes in use", 1, time), 1);
-    return chart("Pods and nodes over time", plot);
+    return stackedOverTime("Pods and nodes over time", profiles, new Line("pending", "pending pods"),
+        new Line("running", "running pods"), new Line("nodes_in_use", "nodes in use"));
   }
 
   private static JFreeChart gpus(List<ProfileOutputs> gpuTables) {
+    return stackedOverTime("GPU allocation and fragmentation over time", gpuTables,
+        new Line("allocated_pct", "GPUs allocated (%)"), new Line("fragment_pct", "GPU fragment (% of GPUs)"),
+        new Line("gpus_in_use", "GPUs in use"));
+  }
+
+  /** A column of the tables drawn unscaled, with its axis label. */
+  private record Line(String column, String label) {}
+
+  /** One plot per line, stacked over a shared simulated-time axis. */
+  private static JFreeChart stackedOverTime(String title, List<ProfileOutputs> tables, Line... lines) {
     NumberAxis time = new NumberAxis("simulated time (hours)");
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-    plot.add(linePlot(gpuTables, "allocated_pct", "GPUs allocated (%)", 1, time), 1);
-    plot.add(linePlot(gpuTables, "fragment_pct", "GPU fragment (% of GPUs)", 1, time), 1);
-    plot.add(linePlot(gpuTables, "gpus_in_use", "GPUs in use", 1, time), 1);
-    return chart("GPU allocation and fragmentation over time", plot);
+    for (Line line : lines) {
+      plot.add(linePlot(tables, line.column(), line.label(), 1, time), 1);
+    }
+    return chart(title, plot);
   }
 
   private static XYPlot linePlot(List<ProfileOutputs> profiles, String column, String label, double scale,
