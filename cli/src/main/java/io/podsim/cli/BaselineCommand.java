@@ -12,12 +12,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code podsim baseline}: keeps a run's summaries as the baseline later runs are gated against. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-    description = "Write a baseline file from the results of podsim run.")
+    description = "Write a baseline file from the results of podsim run or podsim bench.")
 final class BaselineCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "RESULT", description = "An output folder of podsim run.")
+  @Parameters(paramLabel = "RESULT", description = "An output folder of podsim run or bench (or a result file).")
   private Path result;
 
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The baseline file to write.")
@@ -27,7 +27,8 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ResultSet run = ResultSet.load(result);
     BaselineFile.write(run, out);
-    spec.commandLine().getOut().printf("wrote %s (%d profiles)%n", out, run.summaries().size());
+    spec.commandLine().getOut().printf("wrote %s (%d %s)%n", out, run.summaries().size(),
+        run.isBench() ? "workloads" : "profiles");
     return 0;
   }
 }

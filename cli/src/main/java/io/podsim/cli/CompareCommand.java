@@ -3,6 +3,7 @@ package io.podsim.cli;
 import io.podsim.model.InputError;
 import io.podsim.reports.ComparisonReport;
 import io.podsim.reports.GateRule;
+import io.podsim.reports.GateVerdict;
 import io.podsim.reports.ResultSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code podsim compare}: runs side by side, against a baseline, with a CI gate. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare results of podsim run, optionally against a baseline; exit 1 when a --fail-on rule"
-        + " is broken.")
+    description = "Compare results of podsim run or podsim bench, optionally against a baseline; exit 1 when a"
+        + " --fail-on rule is broken or a result has no partner in the baseline.")
 final class CompareCommand implements Callable<Integer> {
   /** Exit code when a gate rule is broken. */
   static final int REGRESSION = 1;
@@ -27,7 +28,7 @@ final class CompareCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(paramLabel = "RESULT", arity = "1..*",
-      description = "Output folders of podsim run (or profile folders, or comparison files).")
+      description = "Output folders of podsim run or bench (or profile folders, comparison or bench.json files).")
   private List<Path> results;
 
   @Option(names = "--baseline", paramLabel = "FILE",
@@ -51,19 +52,17 @@ final class CompareCommand implements Callable<Integer> {
     if (!rules.isEmpty() && baseline == null) {
       throw new InputError("--fail-on needs --baseline FILE to compare against");
     }
+    GateVerdict verdict = rules.isEmpty() ? null : GateVerdict.check(runs, baseline, rules);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(new ComparisonReport(runs, baseline).render(chosen));
+    out.print(new ComparisonReport(runs, baseline).render(chosen, verdict));
     out.flush();
-    if (baseline == null) {
+    if (verdict == null) {
       return 0;
     }
-    List<String> violations = ComparisonReport.violations(runs, baseline, rules);
     PrintWriter err = spec.commandLine().getErr();
-    violations.forEach(v -> err.println("regression: " + v));
-    if (!rules.isEmpty() && violations.isEmpty()) {
-      err.printf("all %d rule(s) hold against %s%n", rules.size(), baselineFile);
-    }
-    return violations.isEmpty() ? 0 : REGRESSION;
+    verdict.reasons().forEach(err::println);
+    err.println(verdict.headline() + " against " + baselineFile);
+    return verdict.holds() ? 0 : REGRESSION;
   }
 
   private ComparisonReport.Format parseFormat() {

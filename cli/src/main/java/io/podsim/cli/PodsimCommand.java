@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Discrete-event simulator of Kubernetes-style cluster scheduling.",
     subcommands = {RunCommand.class, ValidateCommand.class, ProfilesCommand.class, CompareCommand.class,
         BaselineCommand.class, GenerateCommand.class, BenchCommand.class, ExperimentCommand.class,
-        CommandLine.HelpCommand.class})
+        NestedHelpCommand.class})
 public final class PodsimCommand implements Runnable {
   /** Exit code of a user mistake (bad input, bad option). */
   public static final int USER_ERROR = 2;
@@ -42,6 +42,8 @@ public final class PodsimCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new PodsimCommand());
     commandLine.registerConverter(GateRule.class, GateRule::parse);
+    commandLine.setParameterExceptionHandler(new CommandLineMistakes());
+    commandLine.setExecutionStrategy(CommandLineMistakes::executeWhenAllMatched);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InputError) {
         cmd.getErr().println("podsim: " + e.getMessage());

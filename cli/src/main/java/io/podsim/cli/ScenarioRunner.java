@@ -116,7 +116,7 @@ public final class ScenarioRunner {
         aware.useTargetWorkload(targetWorkload(seed));
       }
     }
-    MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval());
+    MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval(), scenario.startedWithin());
     List<SimulationListener> listeners = new ArrayList<>(List.of(recorder));
     PodsCsvWriter pods = podsCsv ? new PodsCsvWriter(dir.resolve("pods.csv")) : null;
     if (pods != null) {

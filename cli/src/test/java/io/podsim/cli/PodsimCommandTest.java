@@ -43,6 +43,13 @@ class PodsimCommandTest {
   Path dir;
 
   @Test
+  void helpReachesNestedCommands() {
+    Cli cli = Cli.run("help", "experiment", "fgd");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).startsWith("Usage: podsim experiment fgd");
+  }
+
+  @Test
   void helpListsTheCommands() {
     Cli cli = Cli.run("--help");
     assertThat(cli.exitCode()).isZero();
@@ -117,8 +124,17 @@ class PodsimCommandTest {
         Arguments.of("an unknown profile option", new String[] {"run", "@SMALL", "--profile", "fast"},
             "--profile: unknown profile 'fast'"),
         Arguments.of("a malformed quantity", new String[] {"validate", "@BAD"}, "invalid quantity '4 cores'"),
-        Arguments.of("an unknown option", new String[] {"run", "@SMALL", "--sed", "3"}, "Unknown options: '--sed'"),
-        Arguments.of("a malformed seed", new String[] {"run", "@SMALL", "--seed", "x"}, "Invalid value for option '--seed'"));
+        Arguments.of("an unknown option", new String[] {"run", "@SMALL", "--sed", "3"},
+            "podsim run: unknown option '--sed' (see 'podsim run --help')"),
+        Arguments.of("a malformed seed", new String[] {"run", "@SMALL", "--seed", "x"}, "Invalid value for option '--seed'"),
+        Arguments.of("a gate rule without its sign and unit", new String[] {"compare", "@SMALL", "--fail-on",
+            "latency.scheduling.p99:10"}, "podsim compare: --fail-on 'latency.scheduling.p99:10': expected METRIC:+N%"),
+        Arguments.of("an unknown command, even with --help", new String[] {"sweep", "--help"},
+            "podsim: 'sweep' is not a command; commands: run, validate"),
+        Arguments.of("an unknown subcommand", new String[] {"experiment", "sweep"},
+            "podsim experiment: 'sweep' is not a command; commands: fgd"),
+        Arguments.of("help for an unknown command", new String[] {"help", "experiment", "nope"},
+            "podsim: help: 'nope' is not a command of podsim experiment; commands: fgd"));
   }
 
   @ParameterizedTest(name = "{0} exits 2 with one clear line")
@@ -132,6 +148,8 @@ class PodsimCommandTest {
     Cli cli = Cli.run(resolved);
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(cli.err().lines()).as(cli.err()).hasSize(1);
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test

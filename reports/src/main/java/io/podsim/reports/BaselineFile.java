@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a baseline: the profile summaries of a run, for later {@code compare --baseline}. */
+/** Writes a baseline: the profile summaries of a run, or a bench's workloads, for later {@code compare --baseline}. */
 public final class BaselineFile {
   private BaselineFile() {}
 
@@ -15,7 +15,7 @@ public final class BaselineFile {
     root.put("schemaVersion", SummaryJson.SCHEMA_VERSION);
     root.put("kind", "podsim-baseline");
     root.put("source", run.source());
-    ArrayNode profiles = root.putArray("profiles");
+    ArrayNode profiles = root.putArray(run.isBench() ? "workloads" : "profiles");
     run.summaries().forEach(profiles::add);
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());

@@ -29,37 +29,25 @@ public final class ComparisonReport {
     boolean several = runs.size() > 1;
     for (ResultSet run : runs) {
       for (JsonNode summary : run.summaries()) {
-        String profile = summary.path("profile").asText();
-        String heading = several ? run.source() + ":" + profile : profile;
+        String name = ResultSet.name(summary);
+        String heading = several ? run.source() + ":" + name : name;
         if (baseline != null) {
-          baseline.profile(profile).ifPresent(b -> columns.add(new ComparisonTable.Column(heading + " (baseline)", b)));
+          baseline.named(name).ifPresent(b -> columns.add(new ComparisonTable.Column(heading + " (baseline)", b)));
         }
         columns.add(new ComparisonTable.Column(heading, summary));
       }
     }
   }
 
-  /** Reasons for every rule a profile broke against the baseline; profiles missing from it are skipped. */
-  public static List<String> violations(List<ResultSet> runs, ResultSet baseline, List<GateRule> rules) {
-    List<String> reasons = new ArrayList<>();
-    for (ResultSet run : runs) {
-      for (JsonNode summary : run.summaries()) {
-        String profile = summary.path("profile").asText();
-        baseline.profile(profile).ifPresent(before -> rules.forEach(rule ->
-            rule.check(profile, before, summary).ifPresent(reasons::add)));
-      }
-    }
-    return reasons;
-  }
-
-  public String render(Format format) {
+  /** The comparison; Markdown and JSON carry the gate's verdict too, when there is one (else null). */
+  public String render(Format format, GateVerdict verdict) {
     List<String[]> rows = ComparisonTable.rows(columns);
     return switch (format) {
       case TABLE -> ComparisonTable.layout(rows);
-      case MARKDOWN -> markdown(rows);
+      case MARKDOWN -> markdown(rows) + (verdict == null ? "" : verdict.markdown());
       case CSV -> rows.stream().map(r -> Arrays.stream(r).map(ComparisonReport::csvField)
           .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
-      case JSON -> json();
+      case JSON -> json(verdict);
     };
   }
 
@@ -74,7 +62,7 @@ public final class ComparisonReport {
     return text.toString();
   }
 
-  private String json() {
+  private String json(GateVerdict verdict) {
     ObjectNode root = SummaryJson.JSON.createObjectNode();
     ArrayNode metrics = root.putArray("metrics");
     if (!columns.isEmpty()) {
@@ -82,8 +70,18 @@ public final class ComparisonReport {
         ObjectNode entry = metrics.addObject();
         entry.put("path", metric.path());
         ObjectNode values = entry.putObject("values");
-        columns.forEach(c -> values.put(c.heading(), metric.value(c.summary())));
+        for (ComparisonTable.Column column : columns) {
+          double value = metric.value(column.summary());
+          if (Double.isNaN(value)) {
+            values.putNull(column.heading());
+          } else {
+            values.put(column.heading(), value);
+          }
+        }
       }
+    }
+    if (verdict != null) {
+      root.set("gate", verdict.json());
     }
     try {
       return SummaryJson.JSON.writeValueAsString(root) + "\n";

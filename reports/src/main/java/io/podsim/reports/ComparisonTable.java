@@ -36,7 +36,7 @@ public final class ComparisonTable {
   }
 
   /** The value, followed by ± the half-width of its 95 % interval when the summary spans several seeds. */
-  private static String cell(Metric metric, JsonNode summary) {
+  static String cell(Metric metric, JsonNode summary) {
     String value = metric.format(metric.value(summary));
     JsonNode stats = summary.path("statistics").path(metric.path());
     if (stats.path("n").asLong() < 2) {

@@ -27,7 +27,17 @@ public record GateRule(String path, boolean rise, double amount, boolean percent
     return new GateRule(m.group(1), m.group(2).equals("+"), Double.parseDouble(m.group(3)), !m.group(4).isEmpty());
   }
 
-  /** A readable reason when {@code current} regressed past this rule against {@code baseline}. */
+  /** The rule as it is written on the command line. */
+  public String text() {
+    return path + ":" + (rise ? "+" : "-") + plain(amount) + (percent ? "%" : "");
+  }
+
+  /**
+   * A readable reason when {@code current} regressed past this rule against {@code baseline}. A
+   * relative allowance is a share of the baseline's value, so against a baseline of zero it allows
+   * no change in the regressing direction at all: runs are deterministic, and any rise from zero is a
+   * real one.
+   */
   public Optional<String> check(String profile, JsonNode baseline, JsonNode current) {
     double before = value(baseline, profile + " (baseline)");
     double after = value(current, profile);
@@ -37,7 +47,8 @@ public record GateRule(String path, boolean rise, double amount, boolean percent
     if (!violated) {
       return Optional.empty();
     }
-    String change = before == 0 ? "" : String.format(Locale.ROOT, " (%+.1f%%)", (after - before) / Math.abs(before) * 100);
+    String change = before != 0 ? String.format(Locale.ROOT, " (%+.1f%%)", (after - before) / Math.abs(before) * 100)
+        : percent ? " (from zero, where a relative allowance allows no change)" : "";
     return Optional.of(String.format(Locale.ROOT, "%s: %s %s from %s to %s%s, more than the allowed %s%s%s", profile,
         path, rise ? "rose" : "fell", plain(before), plain(after), change, rise ? "+" : "-", plain(amount),
         percent ? "%" : ""));

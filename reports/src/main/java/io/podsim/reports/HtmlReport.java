@@ -70,23 +70,25 @@ public final class HtmlReport {
     html.append("</tr>\n");
     for (Metric metric : Metric.headline(profiles.get(0).summary())) {
       double[] values = profiles.stream().mapToDouble(p -> metric.value(p.summary())).toArray();
-      double best = best(values, metric.higherIsBetter());
-      boolean differ = Arrays.stream(values).distinct().count() > 1;
+      double best = best(values, metric.better());
+      boolean differ = metric.better() != Metric.Better.NEITHER && Arrays.stream(values).distinct().count() > 1;
       html.append("<tr><td>").append(escape(metric.label())).append("</td>");
       for (int i = 0; i < values.length; i++) {
-        String cell = escape(metric.format(values[i]));
+        String cell = escape(ComparisonTable.cell(metric, profiles.get(i).summary()));
         boolean mark = differ && values[i] == best;
         html.append("<td class=\"num\">").append(mark ? "<strong>" + cell + "</strong>" : cell).append("</td>");
       }
       html.append("</tr>\n");
     }
-    html.append("</table>\n<p class=\"muted\">Bold: the best value of a row where profiles differ.</p>\n");
+    html.append("</table>\n<p class=\"muted\">Bold: the best value of a row where profiles differ and one")
+        .append(" direction is better. With several seeds, ± is the half-width of the 95 % interval.</p>\n");
   }
 
-  private static double best(double[] values, boolean higherIsBetter) {
-    double best = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+  private static double best(double[] values, Metric.Better better) {
+    boolean higher = better == Metric.Better.HIGHER;
+    double best = higher ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     for (double v : values) {
-      best = higherIsBetter ? Math.max(best, v) : Math.min(best, v);
+      best = higher ? Math.max(best, v) : Math.min(best, v);
     }
     return best;
   }

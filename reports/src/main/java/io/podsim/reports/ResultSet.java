@@ -11,30 +11,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The profile summaries of one run as read back from disk: an output folder (its
- * {@code comparison.json}), a profile folder (its {@code summary.json}), or a comparison or baseline
- * JSON file.
+ * The results of one run as read back from disk, each named: the profile summaries of
+ * {@code podsim run} (an output folder's {@code comparison.json}, a profile folder's
+ * {@code summary.json}, a comparison or baseline file), or the workloads of {@code podsim bench}
+ * (a folder holding {@code bench.json}, that file, or a baseline made from it).
  */
 public record ResultSet(String source, List<JsonNode> summaries) {
+  /** The field that names a bench result, where a run's summary has {@code profile}. */
+  public static final String WORKLOAD = "workload";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static ResultSet load(Path path) {
-    Path file = Files.isDirectory(path) ? Files.isRegularFile(path.resolve("comparison.json"))
-        ? path.resolve("comparison.json") : path.resolve("summary.json") : path;
-    if (!Files.isRegularFile(file)) {
-      throw new InputError(path + ": no podsim results here; expected an output folder of podsim run, a profile"
-          + " folder with summary.json, or a comparison or baseline file");
-    }
+    Path file = resultFile(path);
     try {
       JsonNode root = JSON.readTree(file.toFile());
       List<JsonNode> summaries = new ArrayList<>();
-      if (root.has("profiles") && root.get("profiles").isArray()) {
+      if (root == null) {
+        throw new InputError(file + ": the file is empty; expected podsim results");
+      } else if (root.isArray()) {
+        root.forEach(summaries::add);
+      } else if (root.path("profiles").isArray()) {
         root.get("profiles").forEach(summaries::add);
+      } else if (root.path("workloads").isArray()) {
+        root.get("workloads").forEach(summaries::add);
       } else if (root.has("profile")) {
         summaries.add(root);
       }
-      if (summaries.isEmpty() || summaries.stream().anyMatch(s -> !s.path("profile").isTextual())) {
-        throw new InputError(file + ": not a podsim summary, comparison or baseline (no profile found)");
+      if (summaries.isEmpty() || summaries.stream().anyMatch(s -> name(s).isEmpty())) {
+        throw new InputError(file + ": not a podsim summary, comparison, bench result or baseline (no profile or"
+            + " workload named)");
       }
       return new ResultSet(path.toString(), summaries);
     } catch (IOException e) {
@@ -42,8 +47,41 @@ public record ResultSet(String source, List<JsonNode> summaries) {
     }
   }
 
-  /** The summary of the named profile, if this run has it. */
-  public Optional<JsonNode> profile(String name) {
-    return summaries.stream().filter(s -> s.path("profile").asText().equals(name)).findFirst();
+  private static Path resultFile(Path path) {
+    if (!Files.isDirectory(path)) {
+      if (!Files.isRegularFile(path)) {
+        throw new InputError(path + ": no such file or folder; expected an output folder of podsim run or bench,"
+            + " a summary, comparison, bench or baseline file");
+      }
+      return path;
+    }
+    for (String name : List.of("comparison.json", "summary.json", "bench.json")) {
+      if (Files.isRegularFile(path.resolve(name))) {
+        return path.resolve(name);
+      }
+    }
+    throw new InputError(path + ": no podsim results here; expected comparison.json, summary.json or bench.json"
+        + " in it");
+  }
+
+  /** The name of a result: its profile, or its bench workload; empty when it has neither. */
+  public static String name(JsonNode summary) {
+    JsonNode name = summary.path("profile").isTextual() ? summary.get("profile") : summary.path(WORKLOAD);
+    return name.isTextual() ? name.asText() : "";
+  }
+
+  /** True when these are {@code podsim bench} results. */
+  public boolean isBench() {
+    return summaries.get(0).has(WORKLOAD);
+  }
+
+  /** The result of that name (a profile or a bench workload), if this run has it. */
+  public Optional<JsonNode> named(String name) {
+    return summaries.stream().filter(s -> name(s).equals(name)).findFirst();
+  }
+
+  /** The names of the results, in order. */
+  public List<String> names() {
+    return summaries.stream().map(ResultSet::name).toList();
   }
 }

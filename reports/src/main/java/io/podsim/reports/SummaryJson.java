@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podsim.metrics.LatencySummary;
 import io.podsim.metrics.RunResult;
 import io.podsim.scheduler.PluginStatistics;
 import java.io.IOException;
@@ -54,13 +55,11 @@ public final class SummaryJson {
       entry.put("mean", u.mean());
       entry.put("peak", u.peak());
     });
-    ObjectNode latency = root.putObject("latency").putObject("scheduling");
-    latency.put("count", r.latency().count());
-    latency.put("mean", r.latency().mean());
-    latency.put("p50", r.latency().p50());
-    latency.put("p90", r.latency().p90());
-    latency.put("p99", r.latency().p99());
-    latency.put("max", r.latency().max());
+    ObjectNode latency = root.putObject("latency");
+    latency(latency.putObject("scheduling"), r.latency());
+    latency(latency.putObject("allPods"), r.latencyAllPods());
+    ObjectNode startedWithin = latency.putObject("startedWithin");
+    r.startedWithin().forEach(startedWithin::put);
     ObjectNode reasons = root.putObject("unschedulableReasons");
     r.unschedulableReasons().forEach(reasons::put);
     if (!r.gpu().isEmpty()) {
@@ -86,5 +85,14 @@ public final class SummaryJson {
     simulation.put("wallSeconds", r.simulation().wallSeconds());
     simulation.put("eventsPerSecond", r.simulation().eventsPerSecond());
     return root;
+  }
+
+  private static void latency(ObjectNode node, LatencySummary latency) {
+    node.put("count", latency.count());
+    node.put("mean", latency.mean());
+    node.put("p50", latency.p50());
+    node.put("p90", latency.p90());
+    node.put("p99", latency.p99());
+    node.put("max", latency.max());
   }
 }

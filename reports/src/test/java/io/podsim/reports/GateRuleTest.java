@@ -28,7 +28,10 @@ class GateRuleTest {
     "utilization.cpu.mean:-0.02, 0.60, 0.57, false",
     "utilization.cpu.mean:-5%, 0.60, 0.57, true",
     "utilization.nvidia.com/gpu.mean:-0.1, 0.60, 0.40, false",
-    "latency.scheduling.p99:+10%, 2.0, 1.0, true"
+    "latency.scheduling.p99:+10%, 2.0, 1.0, true",
+    "latency.scheduling.p99:+10%, 0.0, 0.0, true",
+    "latency.scheduling.p99:+10%, 0.0, 0.001, false",
+    "latency.scheduling.p99:+0.5, 0.0, 0.4, true"
   })
   void aRuleAllowsChangeUpToItsBoundInItsDirection(String rule, double before, double after, boolean passes)
       throws Exception {

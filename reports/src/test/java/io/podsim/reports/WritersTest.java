@@ -36,7 +36,8 @@ class WritersTest {
     utilization.put("cpu", new Utilization(cpuMean, 0.9));
     utilization.put("nodes", new Utilization(0.5, 1));
     return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0, 0), utilization,
-        new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), Map.of("Insufficient cpu", 1L), Map.of(),
+        new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), new LatencySummary(10, 1.0, 0.1, 1.2, 600, 600),
+        Map.of("5s", 0.8), Map.of("Insufficient cpu", 1L), Map.of(),
         new EngineSummary(120, 600, 0.01, 12000),
         List.of(new PluginStatistics("NodeResourcesFit", 7, 0, 9, 61.5, 2)),
         new TimeSeries(List.of("time_s", "pending")), null, Map.of("malformed: cpu", 2L), Map.of());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.HdrHistogram.Histogram;
 
 /**
  * Listens to a run and measures it: time-weighted utilization per resource (∫requested / ∫allocatable
@@ -25,7 +24,8 @@ import org.HdrHistogram.Histogram;
 public final class MetricsRecorder implements SimulationListener {
   /** Key of the share of nodes with at least one pod, beside the resource names. */
   public static final String NODES_IN_USE = "nodes";
-  private static final int LATENCY_DIGITS = 3;
+  /** Kubernetes' pod startup SLO: pods start within 5 s (at the 99th percentile, in its scalability tests). */
+  public static final List<Long> DEFAULT_STARTED_WITHIN = List.of(5 * SimTime.SECOND);
 
   private final long sampleInterval;
   private ClusterState cluster;
@@ -40,19 +40,24 @@ public final class MetricsRecorder implements SimulationListener {
   private long scheduled;
   private long replacements;
   private final long[] outcomes = new long[PodOutcome.values().length];
-  private final Histogram latency = new Histogram(LATENCY_DIGITS);
-  private double latencySum;
-  private long latencyMax;
+  private final PodLatencies latencies;
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
   private final long[] dataLocality = new long[DataLocality.values().length];
+  private long end;
   private TimeSeries series;
   private NodeSeries nodeSeries;
 
   public MetricsRecorder(long sampleInterval) {
+    this(sampleInterval, DEFAULT_STARTED_WITHIN);
+  }
+
+  /** {@code startedWithin}: the limits (microseconds) of the started-within shares it reports. */
+  public MetricsRecorder(long sampleInterval, List<Long> startedWithin) {
     if (sampleInterval <= 0) {
       throw new IllegalArgumentException("sampleInterval must be > 0");
     }
     this.sampleInterval = sampleInterval;
+    this.latencies = new PodLatencies(startedWithin);
   }
 
   @Override
@@ -100,10 +105,7 @@ public final class MetricsRecorder implements SimulationListener {
     pending--;
     running++;
     scheduled++;
-    long wait = now - pod.spec().arrival();
-    latency.recordValue(wait);
-    latencySum += wait;
-    latencyMax = Math.max(latencyMax, wait);
+    latencies.bound(now, pod);
     List<String> datasets = pod.spec().placement().datasets();
     if (!datasets.isEmpty()) {
       dataLocality[DataLocality.worst(cluster.node(pod.node()), datasets).ordinal()]++;
@@ -115,6 +117,11 @@ public final class MetricsRecorder implements SimulationListener {
   }
 
   @Override
+  public void onPodStarted(long now, Pod pod) {
+    latencies.started(now, pod);
+  }
+
+  @Override
   public void onPodEnded(long now, Pod pod) {
     running--;
   }
@@ -122,6 +129,7 @@ public final class MetricsRecorder implements SimulationListener {
   @Override
   public void onPodFinal(Pod pod, PodOutcome outcome) {
     outcomes[outcome.ordinal()]++;
+    latencies.ended(pod, outcome);
     if (outcome == PodOutcome.UNSCHEDULABLE) {
       unschedulableReasons.merge(pod.failureReason(), 1L, Long::sum);
     }
@@ -130,6 +138,7 @@ public final class MetricsRecorder implements SimulationListener {
   @Override
   public void onFinish(long end) {
     sampleBefore(end + 1);
+    this.end = end;
   }
 
   /** Builds the result once the run has finished. */
@@ -146,7 +155,8 @@ public final class MetricsRecorder implements SimulationListener {
     double wallSeconds = stats.wallNanos() / 1e9;
     EngineSummary engine = new EngineSummary(stats.events(), SimTime.seconds(stats.end()), wallSeconds,
         wallSeconds > 0 ? stats.events() / wallSeconds : 0);
-    return new RunResult(scenario, profile, seed, pods, utilization, latencySummary(),
+    return new RunResult(scenario, profile, seed, pods, utilization, latencies.ofBound(),
+        latencies.ofAllPods(end), latencies.startedWithin(),
         new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries,
         stats.skippedRows(), Map.of());
   }
@@ -161,20 +171,6 @@ public final class MetricsRecorder implements SimulationListener {
       }
     }
     return shares;
-  }
-
-  private LatencySummary latencySummary() {
-    long count = latency.getTotalCount();
-    if (count == 0) {
-      return new LatencySummary(0, 0, 0, 0, 0, 0);
-    }
-    return new LatencySummary(count, latencySum / count / SimTime.SECOND,
-        percentile(50), percentile(90), percentile(99), SimTime.seconds(latencyMax));
-  }
-
-  /** HdrHistogram reports the top of a value's bucket; never beyond the exact maximum. */
-  private double percentile(double p) {
-    return SimTime.seconds(Math.min(latency.getValueAtPercentile(p), latencyMax));
   }
 
   private long count(PodOutcome outcome) {

@@ -8,7 +8,9 @@ import java.util.Map;
  * Everything one run of one profile measured ({@code nodeSeries} is null for large clusters). Utilization is keyed by resource name, plus
  * {@code nodes} for the share of nodes with at least one pod; data locality gives, for pods that
  * read data sets, the share placed at each level (node, rack, zone, remote) of their farthest one;
- * skipped rows are the workload's input rows that became no pod, by reason; GPU measures are empty
+ * {@code latencyAllPods} is scheduling latency over every pod that arrived, those never bound censored
+ * at the run's end; {@code startedWithin} maps a limit ({@code 5s}) to the share of arrived pods
+ * that started running within it; skipped rows are the workload's input rows that became no pod, by reason; GPU measures are empty
  * unless the cluster has GPUs.
  */
 public record RunResult(
@@ -18,6 +20,8 @@ public record RunResult(
     PodCounts pods,
     Map<String, Utilization> utilization,
     LatencySummary latency,
+    LatencySummary latencyAllPods,
+    Map<String, Double> startedWithin,
     Map<String, Long> unschedulableReasons,
     Map<String, Double> dataLocality,
     EngineSummary simulation,
@@ -29,7 +33,7 @@ public record RunResult(
 
   /** The same result with GPU measures (per measure, statistic → value). */
   public RunResult withGpu(Map<String, Map<String, Double>> measures) {
-    return new RunResult(scenario, profile, seed, pods, utilization, latency, unschedulableReasons, dataLocality,
-        simulation, plugins, timeSeries, nodeSeries, skippedRows, measures);
+    return new RunResult(scenario, profile, seed, pods, utilization, latency, latencyAllPods, startedWithin,
+        unschedulableReasons, dataLocality, simulation, plugins, timeSeries, nodeSeries, skippedRows, measures);
   }
 }

@@ -33,6 +33,18 @@ public final class SimTime {
     return micros.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
   }
 
+  /** A duration in the largest unit that holds it exactly ({@code 5s}, {@code 1m}, {@code 250ms}), as {@link #parse} reads it. */
+  public static String format(long micros) {
+    String[] units = {"d", "h", "m", "s", "ms"};
+    for (String unit : units) {
+      long size = UNITS.get(unit);
+      if (micros != 0 && micros % size == 0) {
+        return micros / size + unit;
+      }
+    }
+    return micros == 0 ? "0s" : micros + "us";
+  }
+
   /** Microseconds as seconds. */
   public static double seconds(long micros) {
     return micros / (double) SECOND;

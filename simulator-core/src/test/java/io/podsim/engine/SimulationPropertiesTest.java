@@ -83,6 +83,9 @@ class SimulationPropertiesTest {
     assertThat(run.result().pods().total()).isEqualTo(scenario.pods().size());
     assertThat(run.result().pods().sumOfStates()).isEqualTo(scenario.pods().size());
     assertThat(run.result().latency().count()).isEqualTo(run.result().pods().scheduled());
+    assertThat(run.result().latencyAllPods().count())
+        .isEqualTo(run.result().pods().total() - run.result().pods().notArrived());
+    assertThat(run.result().latencyAllPods().max()).isGreaterThanOrEqualTo(run.result().latency().max());
   }
 
   @RepeatedTest(20)

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A validated scenario: the cluster's nodes, the workload to replay, the profiles to run (from the
- * catalog), options, every input file it read (the scenario, traces, scheduler configuration), the
+ * catalog), options (among them the limits of the started-within shares, in microseconds), every input file it read (the scenario, traces, scheduler configuration), the
  * workload's sources by label (merged into {@code workload}), and notes on the nodes read from each
  * source and what was skipped and why.
  */
@@ -20,6 +20,7 @@ public record Scenario(
     long horizon,
     long startupDelay,
     long sampleInterval,
+    List<Long> startedWithin,
     ResourceSchema schema,
     List<NodeSpec> nodes,
     WorkloadSource workload,

@@ -11,6 +11,7 @@ public record ScenarioFile(
     String horizon,
     String startupDelay,
     String sampleInterval,
+    List<String> startedWithin,
     String schedulerConfig,
     List<PriorityClassEntry> priorityClasses,
     List<Dataset> datasets,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.podsim.engine.SimulationOptions;
+import io.podsim.metrics.MetricsRecorder;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
@@ -167,9 +168,30 @@ public final class ScenarioLoader {
     }
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
-        Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, schema, nodes, source,
+        Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, startedWithin(raw.startedWithin()),
+        schema, nodes, source,
         List.copyOf(profiles), catalog, file, List.copyOf(new LinkedHashSet<>(inputs)), sources,
         manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
+  }
+
+  /**
+   * The limits of the started-within shares, in the order given; by default Kubernetes' pod startup
+   * SLO of 5 s.
+   */
+  private static List<Long> startedWithin(List<String> limits) {
+    if (limits == null) {
+      return MetricsRecorder.DEFAULT_STARTED_WITHIN;
+    }
+    List<Long> parsed = new ArrayList<>();
+    for (int i = 0; i < limits.size(); i++) {
+      long limit = Fields.time(limits.get(i), "startedWithin[" + i + "]", 0);
+      if (limit <= 0 || parsed.contains(limit)) {
+        throw new InputError("startedWithin[" + i + "]: expected a duration > 0 not listed before, found '"
+            + limits.get(i) + "'");
+      }
+      parsed.add(limit);
+    }
+    return List.copyOf(parsed);
   }
 
   /** What the manifests contributed, and what was skipped and why, after the notes on nodes. */
