@@ -1,22 +1,47 @@
 package io.podsim.cli;
 
+import io.podsim.model.ResourceSchema;
 import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Plugin;
 import io.podsim.scheduler.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** A profile's plugins per extension point, as people read them: {@code score: NodeAffinity ×2, ...}. */
+/**
+ * A profile as people read it: how many nodes it scores, how it breaks ties, its plugins per
+ * extension point ({@code score: NodeAffinity ×2, ...}) and their effective arguments.
+ */
 final class ProfileDescriptions {
+  private static final Map<Profile.TieBreak, String> TIE_BREAKS = Map.of(
+      Profile.TieBreak.RANDOM, "Random (a seeded draw among the best nodes, as kube-scheduler's selectHost)",
+      Profile.TieBreak.NODE_ORDER, "NodeOrder (the first best node in the order the cluster lists them)",
+      Profile.TieBreak.SHUFFLED_NODE_ORDER, "ShuffledNodeOrder (the first best node in a node order shuffled per seed)");
+
   private ProfileDescriptions() {}
 
-  /** One line per extension point. */
-  static List<String> lines(Profile profile) {
-    List<String> lines = new ArrayList<>();
+  /** Labelled lines: nodes scored, tie-break, one per extension point, then each plugin's arguments. */
+  static List<String[]> rows(Profile profile, ResourceSchema schema) {
+    List<String[]> rows = new ArrayList<>();
+    int percentage = profile.percentageOfNodesToScore();
+    rows.add(new String[] {"nodes", percentage == 0 ? "adaptive percentageOfNodesToScore"
+        : percentage + "% of nodes scored"});
+    rows.add(new String[] {"tieBreak", TIE_BREAKS.get(profile.tieBreak())});
     for (ExtensionPoint point : ExtensionPoint.values()) {
-      lines.add(point.configName() + ": " + describe(profile, point));
+      rows.add(new String[] {point.configName(), describe(profile, point)});
     }
-    return lines;
+    for (Plugin plugin : profile.plugins()) {
+      String args = plugin.describeArgs(schema);
+      if (!args.isEmpty()) {
+        rows.add(new String[] {"args", plugin.name() + ": " + args});
+      }
+    }
+    return rows;
+  }
+
+  /** The rows as {@code label: text} lines. */
+  static List<String> lines(Profile profile, ResourceSchema schema) {
+    return rows(profile, schema).stream().map(r -> r[0] + ": " + r[1]).toList();
   }
 
   /** The plugins at one extension point, score plugins with their weights. */

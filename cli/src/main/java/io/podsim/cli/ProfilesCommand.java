@@ -42,12 +42,9 @@ final class ProfilesCommand implements Callable<Integer> {
     out.println("Profiles:");
     for (var entry : catalog.entries().entrySet()) {
       Profile profile = catalog.create(entry.getKey(), schema);
-      int percentage = profile.percentageOfNodesToScore();
       out.printf("  %s — %s%n", entry.getKey(), entry.getValue().description());
-      out.printf("      %-11s %s%n", "nodes", percentage == 0 ? "adaptive percentageOfNodesToScore"
-          : percentage + "% of nodes scored");
-      for (ExtensionPoint point : ExtensionPoint.values()) {
-        out.printf("      %-11s %s%n", point.configName(), ProfileDescriptions.describe(profile, point));
+      for (String[] row : ProfileDescriptions.rows(profile, schema)) {
+        out.printf("      %-11s %s%n", row[0], row[1]);
       }
     }
     out.println();

@@ -31,7 +31,8 @@ final class ReportWriter {
     List<RunCharts.Written> charts = RunCharts.write(outputs, out.resolve("charts"));
     Map<String, List<String>> descriptions = new LinkedHashMap<>();
     for (String profile : profiles) {
-      descriptions.put(profile, ProfileDescriptions.lines(scenario.catalog().create(profile, scenario.schema())));
+      descriptions.put(profile, ProfileDescriptions.lines(scenario.catalog().create(profile, scenario.schema()),
+          scenario.schema()));
     }
     Map<String, String> hashes = new LinkedHashMap<>();
     for (Path input : scenario.inputs()) {

@@ -28,31 +28,31 @@ public final class BuiltInProfiles {
   static {
     PROFILES.put("kube-default", new Entry(
         "kube-scheduler's default profile: default plugins, weights and adaptive percentageOfNodesToScore",
-        new ProfileConfig("kube-default", null, null, List.of())));
+        new ProfileConfig("kube-default", null, null, null, List.of())));
     PROFILES.put("least-allocated", new Entry(
         "spread: default filters; TaintToleration, NodeAffinity, NodeResourcesFit LeastAllocated, BalancedAllocation",
-        new ProfileConfig("least-allocated", null, scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "ImageLocality"),
-            List.of())));
+        new ProfileConfig("least-allocated", null, null,
+            scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "ImageLocality"), List.of())));
     PROFILES.put("most-allocated", new Entry(
         "bin packing: default filters; TaintToleration, NodeAffinity, NodeResourcesFit MostAllocated",
-        new ProfileConfig("most-allocated", null,
+        new ProfileConfig("most-allocated", null, null,
             scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "NodeResourcesBalancedAllocation",
                 "ImageLocality"),
             List.of(new PluginConfig("NodeResourcesFit", Map.of("scoringStrategy", Map.of("type", "MostAllocated")))))));
     PROFILES.put("locality-aware", new Entry(
         "kube-default plus DataLocality (weight 3) and NetworkBandwidth (weight 2)",
-        new ProfileConfig("locality-aware", null, new Plugins(new PluginSet(List.of(new PluginRef("DataLocality", 3),
-            new PluginRef("NetworkBandwidth", 2)), List.of()), null, null, null, null, null, null, null, null, null, null,
-            null, null), List.of())));
+        new ProfileConfig("locality-aware", null, null, new Plugins(new PluginSet(List.of(
+            new PluginRef("DataLocality", 3), new PluginRef("NetworkBandwidth", 2)), List.of()), null, null, null,
+            null, null, null, null, null, null, null, null, null), List.of())));
     PROFILES.put("random", new Entry(
         "baseline: default filters, no scoring, a seeded uniform pick among all feasible nodes",
-        new ProfileConfig("random", 100, onlyScoring(), List.of())));
+        new ProfileConfig("random", 100, null, onlyScoring(), List.of())));
     PROFILES.put("first-fit", new Entry(
         "baseline: default filters, the first feasible node in node order",
-        new ProfileConfig("first-fit", 100, onlyScoring("FirstFit"), List.of())));
+        new ProfileConfig("first-fit", 100, null, onlyScoring("FirstFit"), List.of())));
     PROFILES.put("dot-product", new Entry(
         "baseline: default filters, a dot-product multi-resource packer",
-        new ProfileConfig("dot-product", 100, onlyScoring("DotProduct"), List.of())));
+        new ProfileConfig("dot-product", 100, null, onlyScoring("DotProduct"), List.of())));
   }
 
   /** Default filters and preemption; only the named plugins score. */

@@ -61,7 +61,21 @@ public final class ProfileAssembler {
     if (percentage < 0 || percentage > 100) {
       throw new InputError(name + ".percentageOfNodesToScore: expected 0..100, found " + percentage);
     }
-    return builder.percentageOfNodesToScore(percentage).build();
+    return builder.percentageOfNodesToScore(percentage).tieBreak(tieBreak(config.tieBreak(), name)).build();
+  }
+
+  /** podsim's tie-break setting by its configuration name; kube-scheduler's seeded random pick when absent. */
+  static Profile.TieBreak tieBreak(String configName, String profile) {
+    if (configName == null) {
+      return Profile.TieBreak.RANDOM;
+    }
+    for (Profile.TieBreak rule : Profile.TieBreak.values()) {
+      if (rule.configName().equals(configName)) {
+        return rule;
+      }
+    }
+    throw new InputError(profile + ".tieBreak: expected Random, NodeOrder or ShuffledNodeOrder, found '"
+        + configName + "'");
   }
 
   /** kube-scheduler's mergePluginSet: custom entries replace defaults in place, others follow. */

@@ -13,9 +13,12 @@ public record SchedulerConfiguration(Integer percentageOfNodesToScore, List<Prof
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
   }
 
-  /** One profile: plugins per extension point (and multiPoint) and plugin arguments. */
-  public record ProfileConfig(String schedulerName, Integer percentageOfNodesToScore, Plugins plugins,
-      List<PluginConfig> pluginConfig) {
+  /**
+   * One profile: plugins per extension point (and multiPoint) and plugin arguments; {@code tieBreak}
+   * is podsim's own field (Random, NodeOrder or ShuffledNodeOrder; kube-scheduler's Random by default).
+   */
+  public record ProfileConfig(String schedulerName, Integer percentageOfNodesToScore, String tieBreak,
+      Plugins plugins, List<PluginConfig> pluginConfig) {
     public ProfileConfig {
       pluginConfig = pluginConfig == null ? List.of() : List.copyOf(pluginConfig);
     }

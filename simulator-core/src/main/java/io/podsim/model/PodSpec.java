@@ -74,7 +74,12 @@ public record PodSpec(
 
   /** The pod its owner creates to replace this one at {@code time}: same spec, new name, arriving now. */
   public PodSpec replacement(String newName, long time) {
-    return new PodSpec(newName, namespace, requests, labels, priority, time, duration, tolerations, placement,
+    return copy(newName, time, duration);
+  }
+
+  /** This pod under another name, arriving at {@code time} and running for {@code newDuration}. */
+  public PodSpec copy(String newName, long time, long newDuration) {
+    return new PodSpec(newName, namespace, requests, labels, priority, time, newDuration, tolerations, placement,
         preemptsLowerPriority, owner, images, gpu);
   }
 

@@ -128,7 +128,7 @@ final class IncrementalSelector {
       return tree.select(0, 0);
     }
     int best;
-    if (profile.tieBreak() == Profile.TieBreak.NODE_ORDER) {
+    if (profile.tieBreak().byNodeOrder()) {
       best = tree.select(0, 0);
     } else {
       int ties = tree.bestCount();

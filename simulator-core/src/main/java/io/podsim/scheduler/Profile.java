@@ -28,8 +28,27 @@ public record Profile(
   public enum TieBreak {
     /** Each equally likely, drawn from the run's seed (kube-scheduler's selectHost). */
     RANDOM,
-    /** The first in node order (experiments that fix a seeded node order instead). */
-    NODE_ORDER
+    /** The first in node order: the order of the cluster's nodes as listed. */
+    NODE_ORDER,
+    /**
+     * The first in a node order shuffled by the run's seed (the FGD paper's protocol: its
+     * simulator shuffles the node list once per run and keeps the first best node).
+     */
+    SHUFFLED_NODE_ORDER;
+
+    /** The name a scheduler configuration gives it: {@code Random}, {@code NodeOrder}, {@code ShuffledNodeOrder}. */
+    public String configName() {
+      return switch (this) {
+        case RANDOM -> "Random";
+        case NODE_ORDER -> "NodeOrder";
+        case SHUFFLED_NODE_ORDER -> "ShuffledNodeOrder";
+      };
+    }
+
+    /** True when the first best node in scan order wins, with no random draw. */
+    public boolean byNodeOrder() {
+      return this != RANDOM;
+    }
   }
 
   public Profile {

@@ -365,7 +365,7 @@ public final class SchedulingFramework {
   /**
    * The position of the highest total; among equals, each is equally likely (one seeded draw picks
    * the j-th of them in scan order, so the score tree can make the same choice), or with
-   * {@link Profile.TieBreak#NODE_ORDER} the lowest node index.
+   * a tie-break by node order the lowest node index.
    */
   private int pickBest(int[] nodes, int count) {
     int best = 0;
@@ -376,10 +376,10 @@ public final class SchedulingFramework {
         ties = 1;
       } else if (totals[i] == totals[best]) {
         ties++;
-        best = profile.tieBreak() == Profile.TieBreak.NODE_ORDER && nodes[i] < nodes[best] ? i : best;
+        best = profile.tieBreak().byNodeOrder() && nodes[i] < nodes[best] ? i : best;
       }
     }
-    if (ties == 1 || profile.tieBreak() == Profile.TieBreak.NODE_ORDER) {
+    if (ties == 1 || profile.tieBreak().byNodeOrder()) {
       return best;
     }
     int skip = random.nextInt(ties);

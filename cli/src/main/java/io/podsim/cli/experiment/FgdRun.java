@@ -2,6 +2,7 @@ package io.podsim.cli.experiment;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.engine.NodeOrder;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
@@ -50,15 +51,13 @@ public final class FgdRun {
       TargetWorkload workload) {
     ResourceSchema schema = ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
     ClusterState cluster = new ClusterState(schema);
-    List<NodeSpec> nodeOrder = new ArrayList<>(nodes);
-    Collections.shuffle(nodeOrder, new Random(seed));
-    nodeOrder.forEach(cluster::addNode);
+    NodeOrder.shuffled(nodes, seed).forEach(cluster::addNode);
     long capacity = cluster.totalAllocatable(schema.indexOf(GpuRequest.MILLI_RESOURCE));
     List<PodSpec> pods = tune(trace, capacity, new SplittableRandom(seed));
     Collections.shuffle(pods, new Random(seed));
     Profile profile = Profile.builder(policy.paperName()).plugin(new PrioritySort())
         .at(ExtensionPoint.FILTER, NodeResourcesFit.fromArgs(PluginArgs.none(), schema), 0).plugin(new GpuFit())
-        .plugin(policy.plugin(workload), 1).percentageOfNodesToScore(100).tieBreak(Profile.TieBreak.NODE_ORDER)
+        .plugin(policy.plugin(workload), 1).percentageOfNodesToScore(100).tieBreak(Profile.TieBreak.SHUFFLED_NODE_ORDER)
         .build();
     SchedulingFramework framework = new SchedulingFramework(profile, cluster,
         new SplittableRandom(seed ^ SCHEDULER_STREAM));

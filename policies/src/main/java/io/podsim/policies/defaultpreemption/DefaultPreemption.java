@@ -2,6 +2,7 @@ package io.podsim.policies.defaultpreemption;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
+import io.podsim.model.ResourceSchema;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.Diagnosis;
@@ -37,6 +38,12 @@ public final class DefaultPreemption implements PostFilterPlugin {
   public DefaultPreemption(int minCandidatePercentage, int minCandidateAbsolute) {
     this.minCandidatePercentage = minCandidatePercentage;
     this.minCandidateAbsolute = minCandidateAbsolute;
+  }
+
+  @Override
+  public String describeArgs(ResourceSchema schema) {
+    return "minCandidateNodesPercentage " + minCandidatePercentage + ", minCandidateNodesAbsolute "
+        + minCandidateAbsolute;
   }
 
   /** Builds the plugin from DefaultPreemptionArgs. */

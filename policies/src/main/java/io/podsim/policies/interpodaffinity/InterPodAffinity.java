@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.PodAffinity;
 import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
+import io.podsim.model.ResourceSchema;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.LabelUniform;
@@ -69,6 +70,11 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
   /** The plain path: PreFilter counts over every bound pod each cycle; the reference the fast path must match. */
   public static InterPodAffinity scanning(int hardPodAffinityWeight) {
     return new InterPodAffinity(hardPodAffinityWeight, false);
+  }
+
+  @Override
+  public String describeArgs(ResourceSchema schema) {
+    return "hardPodAffinityWeight " + hardPodAffinityWeight;
   }
 
   /** Builds the plugin from InterPodAffinityArgs ({@code hardPodAffinityWeight}, 0..100, default 1). */

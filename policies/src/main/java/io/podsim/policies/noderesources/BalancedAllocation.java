@@ -39,6 +39,11 @@ public final class BalancedAllocation implements PreScorePlugin, ScorePlugin, No
   }
 
   @Override
+  public String describeArgs(ResourceSchema schema) {
+    return "resources " + ResourceWeight.describe(resources, schema);
+  }
+
+  @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
     for (ResourceWeight rw : resources) {
       if (pod.spec().requests().get(rw.resource()) > 0) {

@@ -60,6 +60,11 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
     }
   }
 
+  @Override
+  public String describeArgs(ResourceSchema schema) {
+    return "scoringStrategy " + strategy.typeName() + " over " + ResourceWeight.describe(scored, schema);
+  }
+
   /** Builds the plugin from NodeResourcesFitArgs: scoringStrategy, ignoredResources, ignoredResourceGroups. */
   public static NodeResourcesFit fromArgs(PluginArgs args, ResourceSchema schema) {
     args.allowOnly("scoringStrategy", "ignoredResources", "ignoredResourceGroups");

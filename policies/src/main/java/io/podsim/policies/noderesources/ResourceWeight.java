@@ -1,12 +1,20 @@
 package io.podsim.policies.noderesources;
 
+import io.podsim.model.ResourceSchema;
 import io.podsim.policies.PluginArgs;
 import java.util.ArrayList;
-import io.podsim.model.ResourceSchema;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A resource a scorer looks at, by schema index, with its weight. */
 public record ResourceWeight(int resource, long weight) {
+  /** The weights as people read them: {@code cpu ×1, memory ×1}. */
+  public static String describe(ResourceWeight[] weights, ResourceSchema schema) {
+    return Arrays.stream(weights).map(w -> schema.name(w.resource()) + " ×" + w.weight())
+        .collect(Collectors.joining(", "));
+  }
+
   /** kube-scheduler's default: cpu and memory, weight 1 each. */
   public static List<ResourceWeight> cpuAndMemory() {
     return List.of(new ResourceWeight(ResourceSchema.CPU_INDEX, 1), new ResourceWeight(ResourceSchema.MEMORY_INDEX, 1));

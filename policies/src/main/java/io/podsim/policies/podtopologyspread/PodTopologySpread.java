@@ -6,6 +6,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.LabelSelector;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
+import io.podsim.model.ResourceSchema;
 import io.podsim.model.TopologySpreadConstraint;
 import io.podsim.policies.PluginArgs;
 import io.podsim.scheduler.CycleState;
@@ -96,6 +97,13 @@ public final class PodTopologySpread implements PreFilterPlugin, FilterPlugin, P
   /** The plugin as kube-scheduler configures it by default (defaultingType System). */
   public static PodTopologySpread systemDefaulted() {
     return new PodTopologySpread(SYSTEM_DEFAULTS, true);
+  }
+
+  @Override
+  public String describeArgs(ResourceSchema schema) {
+    return systemDefaulted ? "defaultingType System" : "defaultingType List, defaultConstraints "
+        + defaults.stream()
+        .map(c -> c.topologyKey() + " maxSkew " + c.maxSkew() + (c.hard() ? " DoNotSchedule" : " ScheduleAnyway")).collect(Collectors.joining(", "));
   }
 
   /** Builds the plugin from PodTopologySpreadArgs: defaultingType System or List, defaultConstraints. */

@@ -31,6 +31,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
@@ -64,10 +65,13 @@ public final class RunCharts {
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     charts.put("utilization", utilization(profiles));
     charts.put("pods", pods(profiles));
-    if (profiles.stream().anyMatch(p -> p.latencies().length > 0)) {
+    // A CDF of latencies that are all zero, or bars of no unschedulable pod, would draw only an empty axis.
+    if (profiles.stream().anyMatch(p -> Arrays.stream(p.latencies()).anyMatch(l -> l > 0))) {
       charts.put("latency-cdf", latencyCdf(profiles));
     }
-    charts.put("unschedulable", unschedulable(profiles));
+    if (profiles.stream().anyMatch(p -> p.summary().path("unschedulableReasons").size() > 0)) {
+      charts.put("unschedulable", unschedulable(profiles));
+    }
     if (profiles.stream().allMatch(p -> p.gpus() != null)) {
       charts.put("gpus", gpus(profiles.stream().map(ProfileOutputs::gpus).toList()));
     }
@@ -77,12 +81,26 @@ public final class RunCharts {
         charts.put("node-heatmap-" + profiles.get(i).profile(), NodeCharts.heatmap(profiles.get(i)));
       }
     }
+    String seed = seedNote(profiles);
+    if (seed != null) {
+      charts.values().forEach(chart -> chart.addSubtitle(new TextTitle(seed)));
+    }
     charts.put("headline", headline(profiles));
     List<Written> written = new ArrayList<>();
     for (var entry : charts.entrySet()) {
       written.add(save(entry.getValue(), dir, entry.getKey()));
     }
     return written;
+  }
+
+  /** With several seeds, which run the charts over time show; null with one seed. */
+  private static String seedNote(List<ProfileOutputs> profiles) {
+    JsonNode seeds = profiles.get(0).summary().path("seeds");
+    if (seeds.size() < 2) {
+      return null;
+    }
+    return "the run of seed " + seeds.get(0).asLong() + ", the first of " + seeds.size()
+        + " seeds (the comparison table holds their means)";
   }
 
   /** Writes the chart as {@code dir/name.png} and {@code dir/name.svg}, byte-identical for the same chart. */
@@ -211,9 +229,6 @@ public final class RunCharts {
       while (reasons.hasNext()) {
         String reason = reasons.next();
         data.addValue(p.summary().path("unschedulableReasons").path(reason).asDouble(), p.profile(), shorten(reason));
-      }
-      if (!p.summary().path("unschedulableReasons").fieldNames().hasNext()) {
-        data.addValue(0, p.profile(), "none");
       }
     }
     return bars("Unschedulable pods at the end, by reason", "reason", "pods", data, profiles.size());

@@ -69,8 +69,17 @@ public record ScenarioFile(
   /** A toleration as Kubernetes writes it. */
   public record TolerationEntry(String key, String operator, String value, String effect) {}
 
-  /** {@code workload:} inline pods, a trace file, a synthetic generator and Kubernetes manifests, merged by arrival. */
-  public record Workload(List<InlinePod> pods, Trace trace, Synthetic synthetic, List<String> manifests) {}
+  /**
+   * {@code workload:} inline pods, a trace file, a synthetic generator and Kubernetes manifests,
+   * merged by arrival; with {@code fill}, the pool that pods are drawn from to fill the cluster.
+   */
+  public record Workload(List<InlinePod> pods, Trace trace, Synthetic synthetic, List<String> manifests, Fill fill) {}
+
+  /**
+   * {@code workload.fill}: draw the workload's pods with replacement, {@code every} apart and never
+   * ending, until their requests of {@code resource} reach {@code share} × the cluster's allocatable.
+   */
+  public record Fill(String resource, Double share, String every) {}
 
   /** {@code workload.pods[i]}: {@code count} identical pods. */
   public record InlinePod(

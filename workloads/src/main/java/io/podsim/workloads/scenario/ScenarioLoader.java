@@ -125,7 +125,9 @@ public final class ScenarioLoader {
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
     List<PodSpec> manifestPods = ManifestWorkloads.pods(workloadManifests, nodes, context, horizon);
     Map<String, WorkloadSource> sources = workload(file, context, workload, manifestPods);
-    WorkloadSource source = seed -> new MergedPodStream(sources.values().stream().map(s -> s.open(seed)).toList());
+    WorkloadSource merged = seed -> new MergedPodStream(sources.values().stream().map(s -> s.open(seed)).toList());
+    WorkloadSource source = workload.fill() == null ? merged
+        : Fields.at("workload.fill", () -> FillSource.of(workload.fill(), merged, nodes, schema, firstSeed(raw)));
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
       throw new InputError("sampleInterval: expected a duration > 0");
@@ -172,6 +174,14 @@ public final class ScenarioLoader {
         schema, nodes, source,
         List.copyOf(profiles), catalog, file, List.copyOf(new LinkedHashSet<>(inputs)), sources,
         manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
+  }
+
+  /** The seed of the first run, for checks that need one draw of the workload. */
+  private static long firstSeed(ScenarioFile raw) {
+    if (raw.seeds() != null && !raw.seeds().isEmpty() && raw.seeds().get(0) != null) {
+      return raw.seeds().get(0);
+    }
+    return raw.seed() == null ? 0 : raw.seed();
   }
 
   /**
