@@ -17,6 +17,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,18 @@ final class ReportWriter {
     JsonNode pods = outputs.get(0).summary().path("pods");
     String window = scenario.horizon() >= 0 ? "a horizon of " + SimTime.seconds(scenario.horizon()) / 3600 + " h"
         : "no horizon (until nothing could change)";
-    return List.of(String.format("%,d pods (%,d arrived after the horizon), simulated with %s",
-        pods.path("total").asLong() - pods.path("replacements").asLong(), pods.path("notArrived").asLong(), window),
-        "inputs: " + scenario.inputs().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
+    List<String> lines = new ArrayList<>(List.of(String.format("%,d pods (%,d arrived after the horizon), simulated"
+        + " with %s", pods.path("total").asLong() - pods.path("replacements").asLong(), pods.path("notArrived").asLong(),
+        window), "inputs: " + scenario.inputs().stream().map(p -> p.getFileName().toString())
+        .collect(Collectors.joining(", "))));
+    for (ProfileOutputs profile : outputs) {
+      long lost = profile.summary().path("pods").path("preemptedWithoutOwner").asLong();
+      if (lost > 0) {
+        lines.add(String.format("%s: %,d preempted pods had no owner and were not recreated, as bare pods are not in"
+            + " Kubernetes (give trace pods one with owner or ownerLabel on the trace)", profile.profile(), lost));
+      }
+    }
+    return lines;
   }
 
   /** Nodes grouped by pool name (the name before the last dash) and allocatable resources. */

@@ -1,6 +1,7 @@
 package io.podsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +32,9 @@ class BenchCommandTest {
     for (String field : new String[] {"podsPerSecond", "eventsPerSecond", "peakHeapBytes"}) {
       assertThat(basic.get(field).asDouble()).as(field).isPositive();
     }
-    assertThat(basic.has("kubeSchedulerThreshold")).isTrue();
-    assertThat(basic.has("ratio")).isTrue();
+    assertThat(basic.get("kubeSchedulerThreshold").asDouble()).isEqualTo(680.0);
+    assertThat(basic.get("ratio").asDouble())
+        .isCloseTo(basic.get("podsPerSecond").asDouble() / 680.0, within(1e-6));
     assertThat(basic.get("runs").asInt()).isEqualTo(5);
   }
 
@@ -88,6 +90,8 @@ class BenchCommandTest {
     assertThat(BenchWorkload.full().get(0).threshold()).isEqualTo(680.0);
     assertThat(BenchWorkload.full()).filteredOn(w -> w.threshold() == null).extracting(BenchWorkload::name)
         .containsExactly("PreemptionBasic/500Nodes", "Unschedulable/5000Nodes/200InitPods");
+    assertThat(BenchWorkload.quick()).filteredOn(w -> w.threshold() == null).extracting(BenchWorkload::name)
+        .containsExactly("PreemptionBasic/500Nodes", "Unschedulable/500Nodes/200InitPods");
     assertThat(BenchWorkload.full().get(0).podSpecs()).hasSize(2000);
   }
 

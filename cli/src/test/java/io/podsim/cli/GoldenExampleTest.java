@@ -25,7 +25,7 @@ class GoldenExampleTest {
   Path out;
 
   @ParameterizedTest(name = "examples/{0}.yaml matches its golden summaries")
-  @ValueSource(strings = {"quickstart", "reference", "affinity", "scheduler-config", "locality", "openb", "manifests", "google-2011", "google-2019", "alibaba-2018", "alibaba-2017", "azure-packing-2020", "synthetic", "gpu-sharing"})
+  @ValueSource(strings = {"quickstart", "reference", "affinity", "scheduler-config", "locality", "openb", "manifests", "google-2011", "google-2019", "alibaba-2018", "alibaba-2017", "azure-packing-2020", "synthetic", "gpu-sharing", "fgd-fill"})
   void exampleMatchesGolden(String example) throws IOException {
     Cli cli = Cli.run("run", EXAMPLES.resolve(example + ".yaml").toString(), "--out", out.toString(), "--no-pods-csv");
     assertThat(cli.exitCode()).as(cli.err()).isZero();

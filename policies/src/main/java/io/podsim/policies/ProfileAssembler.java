@@ -65,17 +65,12 @@ public final class ProfileAssembler {
   }
 
   /** podsim's tie-break setting by its configuration name; kube-scheduler's seeded random pick when absent. */
-  static Profile.TieBreak tieBreak(String configName, String profile) {
+  private static Profile.TieBreak tieBreak(String configName, String profile) {
     if (configName == null) {
       return Profile.TieBreak.RANDOM;
     }
-    for (Profile.TieBreak rule : Profile.TieBreak.values()) {
-      if (rule.configName().equals(configName)) {
-        return rule;
-      }
-    }
-    throw new InputError(profile + ".tieBreak: expected Random, NodeOrder or ShuffledNodeOrder, found '"
-        + configName + "'");
+    return Profile.TieBreak.byConfigName(configName).orElseThrow(() -> new InputError(profile
+        + ".tieBreak: expected Random, NodeOrder or ShuffledNodeOrder, found '" + configName + "'"));
   }
 
   /** kube-scheduler's mergePluginSet: custom entries replace defaults in place, others follow. */

@@ -42,6 +42,9 @@ public final class ComparisonReport {
   /** The comparison; Markdown and JSON carry the gate's verdict too, when there is one (else null). */
   public String render(Format format, GateVerdict verdict) {
     List<String[]> rows = ComparisonTable.rows(columns);
+    if (!columns.isEmpty() && columns.get(0).summary().has(ResultSet.WORKLOAD)) {
+      rows = transposed(rows);
+    }
     return switch (format) {
       case TABLE -> ComparisonTable.layout(rows);
       case MARKDOWN -> markdown(rows) + (verdict == null ? "" : verdict.markdown());
@@ -49,6 +52,20 @@ public final class ComparisonReport {
           .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
       case JSON -> json(verdict);
     };
+  }
+
+  /** Bench results read best one workload per row, with a column per figure. */
+  private static List<String[]> transposed(List<String[]> rows) {
+    List<String[]> flipped = new ArrayList<>();
+    for (int c = 0; c < rows.get(0).length; c++) {
+      String[] row = new String[rows.size()];
+      for (int r = 0; r < rows.size(); r++) {
+        row[r] = rows.get(r)[c];
+      }
+      flipped.add(row);
+    }
+    flipped.get(0)[0] = "workload";
+    return flipped;
   }
 
   private static String markdown(List<String[]> rows) {

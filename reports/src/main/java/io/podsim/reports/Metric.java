@@ -49,7 +49,8 @@ public record Metric(String path, String label, Unit unit, Better better) {
         new Metric("pods.unschedulable", "unschedulable", Unit.COUNT, Better.LOWER),
         new Metric("pods.preempted", "preempted", Unit.COUNT, Better.LOWER),
         new Metric("pods.notArrived", "not arrived by the horizon", Unit.COUNT, Better.NEITHER),
-        new Metric("pods.replacements", "replacements of evicted pods", Unit.COUNT, Better.LOWER)));
+        new Metric("pods.replacements", "replacements of evicted pods", Unit.COUNT, Better.LOWER),
+        new Metric("pods.preemptedWithoutOwner", "preempted, not recreated", Unit.COUNT, Better.LOWER)));
     Iterator<String> resources = summary.path("utilization").fieldNames();
     while (resources.hasNext()) {
       String resource = resources.next();

@@ -47,6 +47,7 @@ public final class SummaryJson {
     pods.put("failed", r.pods().failed());
     pods.put("notArrived", r.pods().notArrived());
     pods.put("replacements", r.pods().replacements());
+    pods.put("preemptedWithoutOwner", r.pods().preemptedWithoutOwner());
     ObjectNode skipped = root.putObject("skippedRows");
     r.skippedRows().forEach(skipped::put);
     ObjectNode utilization = root.putObject("utilization");

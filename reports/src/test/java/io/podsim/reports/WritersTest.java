@@ -35,7 +35,7 @@ class WritersTest {
     Map<String, Utilization> utilization = new LinkedHashMap<>();
     utilization.put("cpu", new Utilization(cpuMean, 0.9));
     utilization.put("nodes", new Utilization(0.5, 1));
-    return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0, 0), utilization,
+    return new RunResult("demo", profile, 42, new PodCounts(10, 9, 7, 2, 0, 1, 0, 0, 0, 0, 0), utilization,
         new LatencySummary(9, 0.5, 0.1, 1.2, p99, 3.5), new LatencySummary(10, 1.0, 0.1, 1.2, 600, 600),
         Map.of("5s", 0.8), Map.of("Insufficient cpu", 1L), Map.of(),
         new EngineSummary(120, 600, 0.01, 12000),

@@ -1,6 +1,7 @@
 package io.podsim.engine;
 
 import io.podsim.model.NodeSpec;
+import io.podsim.scheduler.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -11,6 +12,14 @@ public final class NodeOrder {
   private static final long NODE_ORDER_STREAM = 0x0DE0DEL;
 
   private NodeOrder() {}
+
+  /**
+   * The order a run of this profile adds the nodes in: shuffled by the seed for
+   * {@link Profile.TieBreak#SHUFFLED_NODE_ORDER}, else as listed.
+   */
+  public static List<NodeSpec> forRun(Profile profile, List<NodeSpec> nodes, long seed) {
+    return profile.tieBreak() == Profile.TieBreak.SHUFFLED_NODE_ORDER ? shuffled(nodes, seed) : List.copyOf(nodes);
+  }
 
   /** The nodes in an order drawn from the seed (Fisher–Yates), for a tie-break by shuffled node order. */
   public static List<NodeSpec> shuffled(List<NodeSpec> nodes, long seed) {

@@ -55,8 +55,7 @@ public final class Simulation implements Evictor {
       SimulationOptions options,
       List<? extends SimulationListener> listeners) {
     this.cluster = new ClusterState(schema);
-    this.initialNodes = profile.tieBreak() == Profile.TieBreak.SHUFFLED_NODE_ORDER
-        ? NodeOrder.shuffled(nodes, options.seed()) : List.copyOf(nodes);
+    this.initialNodes = NodeOrder.forRun(profile, nodes, options.seed());
     this.framework =
         new SchedulingFramework(profile, cluster, new SplittableRandom(options.seed() ^ SCHEDULER_STREAM));
     this.queue = new SchedulingQueue(profile.queueSort(), (time, pod) -> events.push(time, new Event.QueueWake(pod)));

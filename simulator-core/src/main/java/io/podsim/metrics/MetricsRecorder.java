@@ -39,6 +39,7 @@ public final class MetricsRecorder implements SimulationListener {
   private long running;
   private long scheduled;
   private long replacements;
+  private long preemptedWithoutOwner;
   private final long[] outcomes = new long[PodOutcome.values().length];
   private final PodLatencies latencies;
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
@@ -130,6 +131,9 @@ public final class MetricsRecorder implements SimulationListener {
   public void onPodFinal(Pod pod, PodOutcome outcome) {
     outcomes[outcome.ordinal()]++;
     latencies.ended(pod, outcome);
+    if (outcome == PodOutcome.PREEMPTED && pod.spec().owner() == null) {
+      preemptedWithoutOwner++;
+    }
     if (outcome == PodOutcome.UNSCHEDULABLE) {
       unschedulableReasons.merge(pod.failureReason(), 1L, Long::sum);
     }
@@ -146,7 +150,7 @@ public final class MetricsRecorder implements SimulationListener {
     long total = Arrays.stream(outcomes).sum();
     PodCounts pods = new PodCounts(total, scheduled, count(PodOutcome.SUCCEEDED), count(PodOutcome.RUNNING_AT_END),
         count(PodOutcome.PENDING_AT_END), count(PodOutcome.UNSCHEDULABLE), count(PodOutcome.PREEMPTED),
-        count(PodOutcome.FAILED), count(PodOutcome.NOT_ARRIVED), replacements);
+        count(PodOutcome.FAILED), count(PodOutcome.NOT_ARRIVED), replacements, preemptedWithoutOwner);
     Map<String, Utilization> utilization = new LinkedHashMap<>();
     for (int i = 0; i <= reported.length; i++) {
       String key = i < reported.length ? cluster.schema().name(reported[i]) : NODES_IN_USE;

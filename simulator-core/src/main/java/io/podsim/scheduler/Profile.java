@@ -1,8 +1,10 @@
 package io.podsim.scheduler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scheduler profile: the plugins enabled at each extension point, score weights, and how many
@@ -45,6 +47,11 @@ public record Profile(
       };
     }
 
+    /** The rule a configuration names so, if any. */
+    public static Optional<TieBreak> byConfigName(String name) {
+      return Arrays.stream(values()).filter(rule -> rule.configName().equals(name)).findFirst();
+    }
+
     /** True when the first best node in scan order wins, with no random draw. */
     public boolean byNodeOrder() {
       return this != RANDOM;
@@ -81,6 +88,18 @@ public record Profile(
   public Profile withPercentageOfNodesToScore(int percentage) {
     return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak,
         reusesNodeAnswers);
+  }
+
+  /** This profile breaking ties by another rule. */
+  public Profile withTieBreak(TieBreak rule) {
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentageOfNodesToScore,
+        rule, reusesNodeAnswers);
+  }
+
+  /** This profile without PostFilter plugins: a cycle that finds no node fails without preempting. */
+  public Profile withoutPostFilters() {
+    return new Profile(name, queueSort, preFilters, filters, List.of(), preScores, scores, percentageOfNodesToScore,
+        tieBreak, reusesNodeAnswers);
   }
 
   /**

@@ -6,9 +6,12 @@ import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
+import io.podsim.policies.ProfileCatalog;
 import io.podsim.policies.gpu.TargetWorkload;
+import io.podsim.scheduler.Profile;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
+import io.podsim.workloads.scenario.SchedulerConfigLoader;
 import io.podsim.workloads.trace.TraceFormat;
 import io.podsim.workloads.trace.TraceInput;
 import io.podsim.workloads.trace.alibaba.GpuTrace2023;
@@ -35,9 +38,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code podsim experiment fgd}: the FGD paper's comparison of GPU policies on an openb trace. */
 @Command(name = "fgd", mixinStandardHelpOptions = true,
-    description = {"Reproduce \"Beware of Fragmentation\" (USENIX ATC '23): each policy places an openb pod list, "
-        + "inflated to 130 %% of GPU capacity and shuffled per seed, on the GPU nodes; unallocated GPU share and "
-        + "fragmentation are recorded against arrived GPU demand.",
+    description = {"Reproduce \"Beware of Fragmentation\" (USENIX ATC '23): each policy or profile places an openb"
+        + " pod list, inflated to 130 %% of GPU capacity and shuffled per seed, on the GPU nodes, one attempt per pod;"
+        + " unallocated GPU share and fragmentation are recorded against arrived GPU demand, with 95 %% intervals"
+        + " across seeds.",
         "Writes DIR/fgd-summary.csv, DIR/fgd-runs.csv and DIR/fgd-unallocated.png (and .svg)."})
 public final class FgdExperimentCommand implements Callable<Integer> {
   /** The paper's mean unallocated GPU % at 100 % arrived demand on the default trace (Fig. 7). */
@@ -58,8 +62,18 @@ public final class FgdExperimentCommand implements Callable<Integer> {
   private String seeds;
 
   @Option(names = "--policies", split = ",", paramLabel = "NAME",
-      description = "Policies to run (default: all): Random, DotProd, GpuClustering, GpuPacking, BestFit, FGD.")
+      description = "What to run (default: the paper's six): its policies Random, DotProd, GpuClustering, GpuPacking,"
+          + " BestFit and FGD, or any profile, built-in (kube-default, most-allocated, ...) or from --scheduler-config.")
   private List<String> policies;
+
+  @Option(names = "--scheduler-config", paramLabel = "FILE",
+      description = "A KubeSchedulerConfiguration whose profiles --policies may name.")
+  private Path schedulerConfig;
+
+  @Option(names = "--tie-break", paramLabel = "RULE",
+      description = "Random, NodeOrder or ShuffledNodeOrder for every policy (default: ShuffledNodeOrder for the"
+          + " paper's policies, as its simulator breaks ties, and each profile's own setting).")
+  private String tieBreak;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   private Path out;
@@ -67,10 +81,9 @@ public final class FgdExperimentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     long wallStart = System.nanoTime();
-    List<FgdPolicy> chosen = policies == null ? List.of(FgdPolicy.values())
-        : policies.stream().map(FgdPolicy::byName).distinct().toList();
     long[] seedList = parseSeeds(seeds);
-    ResourceSchema schema = ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
+    ResourceSchema schema = FgdRun.schema();
+    List<FgdContender> chosen = contenders(schema);
     PodContext context = new PodContext(schema, PriorityClasses.of(List.of(), "priorityClasses"), Set.of());
     List<NodeSpec> nodes = TraceFormat.ALIBABA_GPU_2023.nodes(TraceInput.of(nodesFile, context,
         TraceFormat.ALIBABA_GPU_2023)).stream()
@@ -80,7 +93,7 @@ public final class FgdExperimentCommand implements Callable<Integer> {
       throw new InputError("the node list has no GPU node or the pod list no pod");
     }
     TargetWorkload workload = TargetWorkload.of(pods);
-    Map<FgdPolicy, List<List<FgdRun.Point>>> runs = runAll(chosen, seedList, nodes, pods, workload);
+    Map<String, List<List<FgdRun.Point>>> runs = runAll(chosen, seedList, nodes, pods, workload);
     Files.createDirectories(out);
     FgdResults results = new FgdResults(runs, seedList);
     results.writeRuns(out.resolve("fgd-runs.csv"));
@@ -95,19 +108,35 @@ public final class FgdExperimentCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<FgdPolicy, List<List<FgdRun.Point>>> runAll(List<FgdPolicy> chosen, long[] seedList,
+  /** The policies and profiles --policies names, in order, once each. */
+  private List<FgdContender> contenders(ResourceSchema schema) {
+    ProfileCatalog catalog = ProfileCatalog.builtIn();
+    if (schedulerConfig != null) {
+      catalog = catalog.with(SchedulerConfigLoader.load(schedulerConfig), schedulerConfig.toString(), schema);
+    }
+    Profile.TieBreak rule = tieBreak == null ? null : Profile.TieBreak.byConfigName(tieBreak).orElseThrow(() ->
+        new InputError("--tie-break: expected Random, NodeOrder or ShuffledNodeOrder, found '" + tieBreak + "'"));
+    List<String> names = policies == null ? FgdPolicy.paperNames() : policies.stream().distinct().toList();
+    List<FgdContender> chosen = new ArrayList<>();
+    for (String name : names) {
+      chosen.add(FgdContender.named(name, catalog, schema, rule));
+    }
+    return chosen;
+  }
+
+  private static Map<String, List<List<FgdRun.Point>>> runAll(List<FgdContender> chosen, long[] seedList,
       List<NodeSpec> nodes, List<PodSpec> pods, TargetWorkload workload) throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {
-      Map<FgdPolicy, List<Future<List<FgdRun.Point>>>> futures = new LinkedHashMap<>();
-      for (FgdPolicy policy : chosen) {
+      Map<String, List<Future<List<FgdRun.Point>>>> futures = new LinkedHashMap<>();
+      for (FgdContender policy : chosen) {
         List<Future<List<FgdRun.Point>>> perSeed = new ArrayList<>();
         for (long seed : seedList) {
           perSeed.add(pool.submit(() -> FgdRun.run(policy, seed, nodes, pods, workload)));
         }
-        futures.put(policy, perSeed);
+        futures.put(policy.name(), perSeed);
       }
-      Map<FgdPolicy, List<List<FgdRun.Point>>> runs = new LinkedHashMap<>();
+      Map<String, List<List<FgdRun.Point>>> runs = new LinkedHashMap<>();
       for (var entry : futures.entrySet()) {
         List<List<FgdRun.Point>> perSeed = new ArrayList<>();
         for (Future<List<FgdRun.Point>> future : entry.getValue()) {

@@ -1,6 +1,5 @@
 package io.podsim.cli.experiment;
 
-import io.podsim.model.InputError;
 import io.podsim.policies.gpu.FgdScore;
 import io.podsim.policies.gpu.GpuBestFit;
 import io.podsim.policies.gpu.GpuClustering;
@@ -10,6 +9,7 @@ import io.podsim.policies.gpu.GpuRandom;
 import io.podsim.policies.gpu.TargetWorkload;
 import io.podsim.scheduler.ScorePlugin;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /** The policies of the FGD paper's comparison, by the names the paper gives them. */
@@ -38,9 +38,13 @@ public enum FgdPolicy {
     return factory.apply(workload);
   }
 
-  public static FgdPolicy byName(String name) {
-    return Arrays.stream(values()).filter(p -> p.paperName.equalsIgnoreCase(name)).findFirst()
-        .orElseThrow(() -> new InputError("--policies: unknown policy '" + name + "'; known: "
-            + Arrays.stream(values()).map(FgdPolicy::paperName).toList()));
+  /** The policy the paper names so (in any case), or null. */
+  public static FgdPolicy find(String name) {
+    return Arrays.stream(values()).filter(p -> p.paperName.equalsIgnoreCase(name)).findFirst().orElse(null);
+  }
+
+  /** The paper's names, in its order. */
+  public static List<String> paperNames() {
+    return Arrays.stream(values()).map(FgdPolicy::paperName).toList();
   }
 }

@@ -7,16 +7,11 @@ import io.podsim.model.GpuRequest;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
-import io.podsim.policies.PluginArgs;
 import io.podsim.policies.gpu.Fragmentation;
-import io.podsim.policies.gpu.GpuFit;
 import io.podsim.policies.gpu.GpuNode;
 import io.podsim.policies.gpu.TargetWorkload;
-import io.podsim.policies.noderesources.NodeResourcesFit;
-import io.podsim.policies.queuesort.PrioritySort;
 import io.podsim.scheduler.CycleResult;
 import io.podsim.scheduler.Evictor;
-import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Profile;
 import io.podsim.scheduler.SchedulingFramework;
 import java.util.ArrayList;
@@ -29,9 +24,9 @@ import java.util.SplittableRandom;
  * One run of the FGD paper's protocol for one policy and seed: the trace inflated (pods sampled
  * with replacement) or trimmed (pods removed at random) until its GPU demand is
  * {@value #DEMAND_RATIO} × the cluster's GPU capacity, arrival order shuffled by the seed, pods
- * that never end, one scheduling attempt per pod (a pod that fits nowhere fails), every node scored
- * by the one policy with integer scores, and ties broken by a node order shuffled by the seed (the
- * first node in that order wins). After each pod, the first time
+ * that never end, one scheduling attempt per pod (a pod that fits nowhere fails), placed by the
+ * contender's profile (for the paper's policies: every node scored by the one policy with integer
+ * scores, ties to the first node of a node order shuffled by the seed). After each pod, the first time
  * the arrived GPU demand reaches a whole percentage of capacity, the cluster's state is recorded.
  */
 public final class FgdRun {
@@ -47,18 +42,15 @@ public final class FgdRun {
   private FgdRun() {}
 
   /** Runs the protocol; {@code workload} is the target workload estimated from the original trace. */
-  public static List<Point> run(FgdPolicy policy, long seed, List<NodeSpec> nodes, List<PodSpec> trace,
+  public static List<Point> run(FgdContender contender, long seed, List<NodeSpec> nodes, List<PodSpec> trace,
       TargetWorkload workload) {
-    ResourceSchema schema = ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
+    ResourceSchema schema = schema();
     ClusterState cluster = new ClusterState(schema);
-    NodeOrder.shuffled(nodes, seed).forEach(cluster::addNode);
+    Profile profile = contender.profile(workload);
+    NodeOrder.forRun(profile, nodes, seed).forEach(cluster::addNode);
     long capacity = cluster.totalAllocatable(schema.indexOf(GpuRequest.MILLI_RESOURCE));
     List<PodSpec> pods = tune(trace, capacity, new SplittableRandom(seed));
     Collections.shuffle(pods, new Random(seed));
-    Profile profile = Profile.builder(policy.paperName()).plugin(new PrioritySort())
-        .at(ExtensionPoint.FILTER, NodeResourcesFit.fromArgs(PluginArgs.none(), schema), 0).plugin(new GpuFit())
-        .plugin(policy.plugin(workload), 1).percentageOfNodesToScore(100).tieBreak(Profile.TieBreak.SHUFFLED_NODE_ORDER)
-        .build();
     SchedulingFramework framework = new SchedulingFramework(profile, cluster,
         new SplittableRandom(seed ^ SCHEDULER_STREAM));
     Evictor noEviction = new Evictor() {
@@ -94,6 +86,11 @@ public final class FgdRun {
       }
     }
     return points;
+  }
+
+  /** The resources of the experiment's clusters: the standard ones and GPUs, counted and in thousandths. */
+  static ResourceSchema schema() {
+    return ResourceSchema.of(List.of(GpuRequest.COUNT_RESOURCE, GpuRequest.MILLI_RESOURCE));
   }
 
   private static Point point(int pct, ClusterState cluster, long capacity, long allocatedMilli,

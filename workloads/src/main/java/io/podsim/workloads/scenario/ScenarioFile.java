@@ -107,10 +107,11 @@ public record ScenarioFile(
 
   /**
    * A trace file in a registered format, relative to the scenario; for pods, optionally a time
-   * window, a sampled fraction, a time scale and a limit.
+   * window, a sampled fraction, a time scale, a limit, and an owner for pods the trace leaves bare.
    */
   public record Trace(String format, String path, String start, String end, Double sample, Double timeScale,
-      Long limit, Map<String, Double> resourceScale, Boolean skipBadRows, Map<String, String> mapping) {}
+      Long limit, Map<String, Double> resourceScale, Boolean skipBadRows, Map<String, String> mapping, String owner,
+      String ownerLabel) {}
 
   /** {@code workload.synthetic}: pods drawn from distributions, bursts on top, and replicated services. */
   public record Synthetic(

@@ -16,9 +16,13 @@ import java.util.SplittableRandom;
  * {@code end}, in trace time), keep a seeded random {@code sample} fraction, stretch or compress
  * time ({@code timeScale}: 0.5 replays twice as fast, arrivals and run times alike, measured from the
  * window's start), multiply requests per resource ({@code resourceScale}, rounded to the resource's
- * base unit) and stop after {@code limit} pods.
+ * base unit), stop after {@code limit} pods, and give pods without an owner one: {@code owner} names
+ * it for every pod, or {@code ownerLabel} takes it from that label (pods without it stay bare). An
+ * owned pod that is evicted is recreated, as a ReplicaSet or Job recreates its pods; a bare pod
+ * is not, as in Kubernetes.
  */
-public record TraceOptions(long start, long end, double sample, double timeScale, long limit, double[] resourceScale) {
+public record TraceOptions(long start, long end, double sample, double timeScale, long limit, double[] resourceScale,
+    String owner, String ownerLabel) {
   /** Mixed into the run seed so sampling draws a stream of its own. */
   private static final long SAMPLING_STREAM = 0x7A4CEL;
 
@@ -40,7 +44,16 @@ public record TraceOptions(long start, long end, double sample, double timeScale
     if (limit < 1) {
       throw new InputError(path + ".limit: expected a whole number >= 1, found " + limit);
     }
-    return new TraceOptions(start, end, sample, timeScale, limit, resourceScale(trace.resourceScale(), schema, path));
+    if (trace.owner() != null && trace.ownerLabel() != null) {
+      throw new InputError(path + ".ownerLabel: give owner or ownerLabel, not both");
+    }
+    for (String[] field : new String[][] {{"owner", trace.owner()}, {"ownerLabel", trace.ownerLabel()}}) {
+      if (field[1] != null && field[1].isBlank()) {
+        throw new InputError(path + "." + field[0] + ": expected a name, found an empty one");
+      }
+    }
+    return new TraceOptions(start, end, sample, timeScale, limit, resourceScale(trace.resourceScale(), schema, path),
+        trace.owner(), trace.ownerLabel());
   }
 
   /** Factor per resource index, or null when no resource is scaled. */
@@ -66,7 +79,7 @@ public record TraceOptions(long start, long end, double sample, double timeScale
   /** True when the options change nothing. */
   public boolean isIdentity() {
     return start == 0 && end == Long.MAX_VALUE && sample == 1 && timeScale == 1 && limit == Long.MAX_VALUE
-        && resourceScale == null;
+        && resourceScale == null && owner == null && ownerLabel == null;
   }
 
   /** The trace seen through these options; sampling draws from the run's seed. */
@@ -115,7 +128,15 @@ public record TraceOptions(long start, long end, double sample, double timeScale
   private PodSpec rescale(PodSpec pod) {
     long arrival = Math.round((pod.arrival() - start) * timeScale);
     long duration = pod.hasDuration() ? Math.round(pod.duration() * timeScale) : PodSpec.NO_DURATION;
-    return new PodSpec(pod.name(), pod.namespace(), scaled(pod.requests()), pod.labels(), pod.priority(), arrival, duration,
-        pod.tolerations(), pod.placement(), pod.preemptsLowerPriority(), pod.owner(), pod.images());
+    return new PodSpec(pod.name(), pod.namespace(), scaled(pod.requests()), pod.labels(), pod.priority(), arrival,
+        duration, pod.tolerations(), pod.placement(), pod.preemptsLowerPriority(), ownerOf(pod), pod.images(),
+        pod.gpu());
+  }
+
+  private String ownerOf(PodSpec pod) {
+    if (pod.owner() != null) {
+      return pod.owner();
+    }
+    return owner != null ? owner : ownerLabel == null ? null : pod.labels().get(ownerLabel);
   }
 }

@@ -163,7 +163,7 @@ class SyntheticWorkloadTest {
   @Test
   void empiricalDurationsAreDrawnFromTheTracesRunTimes() {
     long[] recorded = {60_000_000L, 600_000_000L, 3_600_000_000L};
-    var trace = new ScenarioFile.Trace("csv", "t.csv", null, null, null, null, null, null, null, null);
+    var trace = new ScenarioFile.Trace("csv", "t.csv", null, null, null, null, null, null, null, null, null, null);
     var empirical = new ScenarioFile.DurationDistribution("empirical", null, null, null, null, null, trace);
     SyntheticWorkload.TraceRunTimes traces = (given, path) -> {
       assertThat(given).isSameAs(trace);
