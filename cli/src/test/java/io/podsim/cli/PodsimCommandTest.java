@@ -84,6 +84,13 @@ class PodsimCommandTest {
     assertThat(cli.out()).contains("kube-default", "least-allocated", "most-allocated",
         "TaintToleration ×3, NodeAffinity ×2, NodeResourcesFit ×1, PodTopologySpread ×2, InterPodAffinity ×2,"
             + " NodeResourcesBalancedAllocation ×1", "queueSort   PrioritySort", "postFilter  DefaultPreemption");
+    String mostAllocated = cli.out().substring(cli.out().indexOf("  most-allocated"), cli.out().indexOf("  locality-aware"));
+    assertThat(mostAllocated).contains("tieBreak    Random (a seeded draw among the best nodes",
+        "args        NodeResourcesFit: scoringStrategy MostAllocated over cpu ×1, memory ×1");
+    String kubeDefault = cli.out().substring(cli.out().indexOf("  kube-default"), cli.out().indexOf("  least-allocated"));
+    assertThat(kubeDefault).contains("NodeResourcesFit: scoringStrategy LeastAllocated over cpu ×1, memory ×1",
+        "InterPodAffinity: hardPodAffinityWeight 1", "DefaultPreemption: minCandidateNodesPercentage 10,"
+            + " minCandidateNodesAbsolute 100");
   }
 
   @Test

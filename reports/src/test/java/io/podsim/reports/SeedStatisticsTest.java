@@ -47,6 +47,25 @@ class SeedStatisticsTest {
     assertThat(paired.get(0).at("/differences/pods.total/excludesZero").asBoolean()).isFalse();
   }
 
+  @Test
+  void gpuMeasuresAndLatencyOfAllPodsGetStatisticsAndPairedDifferences() {
+    Map<String, List<JsonNode>> byProfile = new LinkedHashMap<>();
+    byProfile.put("a", List.of(withGpu(summary("a", 1, 0.5, 10), 10, 3), withGpu(summary("a", 2, 0.5, 10), 12, 5)));
+    byProfile.put("b", List.of(withGpu(summary("b", 1, 0.5, 10), 5, 1), withGpu(summary("b", 2, 0.5, 10), 6, 1)));
+    ObjectNode mean = SeedStatistics.aggregate(byProfile.get("a"));
+    assertThat(mean.at("/statistics/gpu.unallocatedPct.end/mean").asDouble()).isEqualTo(11.0);
+    assertThat(mean.at("/statistics/latency.allPods.p99/mean").asDouble()).isEqualTo(4.0);
+    JsonNode gpu = SeedStatistics.paired(byProfile).get(0).at("/differences/gpu.unallocatedPct.end");
+    assertThat(gpu.get("mean").asDouble()).isEqualTo(-5.5);
+  }
+
+  private static JsonNode withGpu(JsonNode summary, double unallocatedAtEnd, double p99) {
+    ObjectNode root = (ObjectNode) summary;
+    root.putObject("gpu").putObject("unallocatedPct").put("end", unallocatedAtEnd);
+    root.putObject("latency").putObject("allPods").put("p99", p99);
+    return root;
+  }
+
   private static JsonNode summary(String profile, long seed, double cpu, long pods) {
     ObjectNode root = SummaryJson.JSON.createObjectNode();
     root.put("profile", profile);

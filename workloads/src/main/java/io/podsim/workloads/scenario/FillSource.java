@@ -10,7 +10,8 @@ import java.util.List;
 /** Binds {@code workload.fill} to a source of pods drawn until the cluster is filled. */
 final class FillSource {
   /** The largest share of a resource's capacity a fill may reach. */
-  private static final double MAX_FILL_SHARE = 100;
+  private static final int MAX_FILL_SHARE = 100;
+  private static final String PATH = "workload.fill";
 
   private FillSource() {}
 
@@ -21,21 +22,21 @@ final class FillSource {
    */
   static WorkloadSource of(ScenarioFile.Fill fill, WorkloadSource pool, List<NodeSpec> nodes,
       ResourceSchema schema, long checkSeed) {
-    String resource = Fields.required(fill.resource(), "resource");
+    String resource = Fields.required(fill.resource(), PATH + ".resource");
     if (!schema.names().contains(resource)) {
-      throw new InputError("resource: '" + resource + "' is not a resource of this scenario; known: "
+      throw new InputError(PATH + ".resource: '" + resource + "' is not a resource of this scenario; known: "
           + schema.names());
     }
     int index = schema.indexOf(resource);
-    double share = Fields.required(fill.share(), "share");
+    double share = Fields.required(fill.share(), PATH + ".share");
     if (!(share > 0 && share <= MAX_FILL_SHARE)) {
-      throw new InputError("share: expected a share of the cluster's " + resource + " above 0 and at most "
+      throw new InputError(PATH + ".share: expected a share of the cluster's " + resource + " above 0 and at most "
           + MAX_FILL_SHARE + " (1.3 fills it to 130 %), found " + share);
     }
-    long every = Fields.time(fill.every(), "every", SimTime.SECOND);
+    long every = Fields.time(fill.every(), PATH + ".every", SimTime.SECOND);
     long capacity = nodes.stream().mapToLong(n -> n.allocatable().get(index)).sum();
     if (capacity == 0) {
-      throw new InputError("resource: no node of the cluster has any " + resource + " to fill");
+      throw new InputError(PATH + ".resource: no node of the cluster has any " + resource + " to fill");
     }
     long target = (long) Math.ceil(share * capacity);
     new ClusterFill(ClusterFill.readAll(pool.open(checkSeed)), index, resource, target, every);

@@ -127,7 +127,7 @@ public final class ScenarioLoader {
     Map<String, WorkloadSource> sources = workload(file, context, workload, manifestPods);
     WorkloadSource merged = seed -> new MergedPodStream(sources.values().stream().map(s -> s.open(seed)).toList());
     WorkloadSource source = workload.fill() == null ? merged
-        : Fields.at("workload.fill", () -> FillSource.of(workload.fill(), merged, nodes, schema, firstSeed(raw)));
+        : FillSource.of(workload.fill(), merged, nodes, schema, firstSeed(raw));
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     if (sampleInterval <= 0) {
       throw new InputError("sampleInterval: expected a duration > 0");

@@ -115,7 +115,15 @@ class ScenarioLoaderTest {
         Arguments.of("a list where a mapping belongs", VALID.replace("resources: {cpu: \"8\", memory: 32Gi, nvidia.com/gpu: 4, pods: 20}", "resources: [8]"),
             "cluster.nodePools[1].resources: expected a mapping of keys to values"),
         Arguments.of("broken YAML", VALID.replace("zones: [a, b, c]", "zones: [a, b"),
-            "scenario.yaml:"));
+            "scenario.yaml:"),
+        Arguments.of("a fill of a resource the scenario lacks", VALID.replace("trace: {format: csv, path: trace.csv}",
+            "trace: {format: csv, path: trace.csv}\n  fill: {resource: gpu, share: 1}"),
+            "scenario.yaml: workload.fill.resource: 'gpu' is not a resource of this scenario"),
+        Arguments.of("a fill share of zero", VALID.replace("trace: {format: csv, path: trace.csv}",
+            "trace: {format: csv, path: trace.csv}\n  fill: {resource: cpu, share: 0}"),
+            "scenario.yaml: workload.fill.share: expected a share of the cluster's cpu above 0 and at most 100"),
+        Arguments.of("a started-within limit of zero", VALID.replace("horizon: 1h", "horizon: 1h\nstartedWithin: [0s]"),
+            "scenario.yaml: startedWithin[0]: expected a duration > 0 not listed before, found '0s'"));
   }
 
   @ParameterizedTest(name = "{0} is reported with where it is")
@@ -124,6 +132,31 @@ class ScenarioLoaderTest {
     assertThatThrownBy(() -> load(yaml)).isInstanceOf(InputError.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").contains(expected)
             .startsWith(dir.resolve("scenario.yaml").toString()));
+  }
+
+  @Test
+  void aFillDrawsFromTheWorkloadUntilTheClustersShareHasArrived() throws IOException {
+    Scenario scenario = load(VALID.replace("trace: {format: csv, path: trace.csv}",
+        "trace: {format: csv, path: trace.csv}\n  fill: {resource: cpu, share: 0.5, every: 2s}"));
+    List<PodSpec> pods = new ArrayList<>();
+    try (PodStream stream = scenario.workload().open(1)) {
+      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
+        pods.add(pod);
+      }
+    }
+    long capacity = 4 * 16_000 + 8_000;
+    long arrived = pods.stream().mapToLong(p -> p.requests().get(ResourceSchema.CPU_INDEX)).sum();
+    assertThat(arrived).isGreaterThanOrEqualTo(capacity / 2);
+    assertThat(arrived - pods.get(pods.size() - 1).requests().get(ResourceSchema.CPU_INDEX)).isLessThan(capacity / 2);
+    assertThat(pods).allSatisfy(p -> assertThat(p.hasDuration()).isFalse());
+    assertThat(pods.get(1).arrival()).isEqualTo(2_000_000L);
+  }
+
+  @Test
+  void startedWithinDefaultsToKubernetesPodStartupSlo() throws IOException {
+    assertThat(load(VALID).startedWithin()).containsExactly(5_000_000L);
+    assertThat(load(VALID.replace("horizon: 1h", "horizon: 1h\nstartedWithin: [1m, 5s]")).startedWithin())
+        .containsExactly(60_000_000L, 5_000_000L);
   }
 
   @Test

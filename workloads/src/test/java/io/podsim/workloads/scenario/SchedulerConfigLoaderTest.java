@@ -106,6 +106,18 @@ class SchedulerConfigLoaderTest {
     assertThat(minimal.postFilters()).isEmpty();
   }
 
+  @Test
+  void aProfileChoosesItsTieBreakAndKubeSchedulersRandomDrawIsTheDefault() throws IOException {
+    ProfileCatalog catalog = catalog(OPERATOR_CONFIG.replace("schedulerName: bin-packing",
+        "schedulerName: bin-packing\n    tieBreak: ShuffledNodeOrder").replace("schedulerName: minimal",
+        "schedulerName: minimal\n    tieBreak: NodeOrder"));
+    assertThat(catalog.create("default-scheduler", ResourceSchema.standard()).tieBreak())
+        .isEqualTo(Profile.TieBreak.RANDOM);
+    assertThat(catalog.create("bin-packing", ResourceSchema.standard()).tieBreak())
+        .isEqualTo(Profile.TieBreak.SHUFFLED_NODE_ORDER);
+    assertThat(catalog.create("minimal", ResourceSchema.standard()).tieBreak()).isEqualTo(Profile.TieBreak.NODE_ORDER);
+  }
+
   static Stream<Arguments> mistakes() {
     return Stream.of(
         Arguments.of("an unknown plugin", OPERATOR_CONFIG.replace("name: VolumeBinding", "name: Coscheduling"),
@@ -122,6 +134,9 @@ class SchedulerConfigLoaderTest {
             "config.k8s.io/v1beta1\nkind: Kube"), "apiVersion: expected kubescheduler.config.k8s.io/v1"),
         Arguments.of("a typo in a plugin set", OPERATOR_CONFIG.replace("disabled: [{name: \"*\"}]",
             "disable: [{name: \"*\"}]"), "unknown key 'disable'"),
+        Arguments.of("an unknown tie-break", OPERATOR_CONFIG.replace("schedulerName: minimal",
+            "schedulerName: minimal\n    tieBreak: FirstFit"),
+            "minimal.tieBreak: expected Random, NodeOrder or ShuffledNodeOrder, found 'FirstFit'"),
         Arguments.of("two profiles with one name", OPERATOR_CONFIG.replace("schedulerName: minimal",
             "schedulerName: bin-packing"), "'bin-packing' is already a profile"));
   }
