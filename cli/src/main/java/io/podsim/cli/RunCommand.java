@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a scenario with each of its profiles and print a side-by-side comparison.")
 final class RunCommand implements Callable<Integer> {
+
   @Spec
   private CommandSpec spec;
 
@@ -52,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
     List<String> chosen = profiles == null ? scenario.profiles() : profiles;
+    if (chosen.stream().distinct().count() < chosen.size()) {
+      throw new InputError("--profile: a profile is named twice in " + chosen + "; each run needs a folder of its own");
+    }
     for (String profile : chosen) {
       try {
         scenario.catalog().requireKnown(profile);
@@ -59,7 +63,11 @@ final class RunCommand implements Callable<Integer> {
         throw e.at("--profile");
       }
     }
+    if (out != null && out.toString().isBlank()) {
+      throw new InputError("--out: expected a folder, found an empty path");
+    }
     Path dir = out != null ? out : Path.of("out", scenario.name());
+    OutputFolder.create(dir);
     List<Long> seeds = seeds(scenario);
     List<JsonNode> results;
     try (RunProgress progress = RunProgress.start(quiet, chosen.size() * seeds.size(), scenario.horizon())) {
@@ -84,11 +92,15 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private List<Long> seeds(Scenario scenario) {
-    if (seedCount != null && seedCount < 1) {
-      throw new InputError("--seeds: expected a whole number >= 1, found " + seedCount);
+    if (seedCount != null && (seedCount < 1 || seedCount > Scenario.MAX_SEEDS)) {
+      throw new InputError("--seeds: expected a whole number from 1 to " + Scenario.MAX_SEEDS + ", found " + seedCount);
     }
     long first = seed != null ? seed : scenario.seed();
     if (seedCount != null) {
+      if (first > Long.MAX_VALUE - seedCount) {
+        throw new InputError("--seeds: " + seedCount + " seeds from " + first + " run past the largest seed, "
+            + Long.MAX_VALUE + "; give a smaller --seed");
+      }
       return LongStream.range(first, first + seedCount).boxed().toList();
     }
     return seed != null ? List.of(seed) : scenario.seeds();

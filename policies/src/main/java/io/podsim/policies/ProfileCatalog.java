@@ -1,6 +1,7 @@
 package io.podsim.policies;
 
 import io.podsim.model.InputError;
+import io.podsim.model.KubeNames;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.Profile;
@@ -43,6 +44,11 @@ public final class ProfileCatalog {
     for (int i = 0; i < config.profiles().size(); i++) {
       ProfileConfig profile = config.profiles().get(i);
       String name = profile.schedulerName() == null ? "default-scheduler" : profile.schedulerName();
+      // A pod names its scheduler in spec.schedulerName, which the API server checks as a DNS-1123 subdomain.
+      String problem = KubeNames.dns1123Subdomain(name);
+      if (problem != null) {
+        throw new InputError(source + ": profiles[" + i + "].schedulerName: '" + name + "' " + problem);
+      }
       if (merged.containsKey(name)) {
         throw new InputError(source + ": profiles[" + i + "].schedulerName: '" + name
             + "' is already a profile; give each profile its own name");

@@ -29,6 +29,8 @@ public final class Quantity {
           Map.entry("Pi", BigDecimal.valueOf(2).pow(50)),
           Map.entry("Ei", BigDecimal.valueOf(2).pow(60)));
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** The largest decimal exponent a quantity may have (Kubernetes' own quantities stop at 10^18). */
+  private static final int MAX_EXPONENT = 40;
 
   private Quantity() {}
 
@@ -46,9 +48,25 @@ public final class Quantity {
     }
     BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
     if (m.group(2) != null) {
-      return number.scaleByPowerOfTen(Integer.parseInt(m.group(2).substring(1)));
+      return number.scaleByPowerOfTen(exponent(m.group(2).substring(1), trimmed));
     }
     return m.group(3) == null ? number : number.multiply(SUFFIXES.get(m.group(3)));
+  }
+
+  /**
+   * A decimal exponent within what a quantity can hold: above {@link #MAX_EXPONENT} no base-unit
+   * amount fits in 64 bits; below its negative the value is smaller than a nano-unit and rounds up
+   * like any fraction, so it is clamped there instead of expanded digit by digit.
+   */
+  private static int exponent(String digits, String text) {
+    String unsigned = digits.startsWith("+") || digits.startsWith("-") ? digits.substring(1) : digits;
+    boolean negative = digits.startsWith("-");
+    String significant = unsigned.replaceFirst("^0+(?=.)", "");
+    boolean huge = significant.length() > 3 || Integer.parseInt(significant) > MAX_EXPONENT;
+    if (huge && !negative) {
+      throw new InputError("quantity '" + text + "' is too large");
+    }
+    return huge ? -MAX_EXPONENT : negative ? -Integer.parseInt(significant) : Integer.parseInt(significant);
   }
 
   /** The quantity in thousandths of its unit, rounded up (CPU in millicores). */

@@ -37,8 +37,11 @@ public final class ResourceSchema {
     List<String> all = new ArrayList<>(STANDARD);
     extendedResources.stream().filter(n -> !STANDARD.contains(n)).distinct().sorted().forEach(all::add);
     for (String name : all) {
-      if (!name.matches("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?(/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?")) {
-        throw new InputError("invalid resource name '" + name + "'; expected a name such as cpu or nvidia.com/gpu");
+      // The API server's IsQualifiedName, as ValidateResourceName applies it.
+      String problem = KubeNames.qualifiedName(name);
+      if (problem != null) {
+        throw new InputError("invalid resource name '" + name + "': it " + problem
+            + "; expected a name such as cpu or nvidia.com/gpu");
       }
     }
     return new ResourceSchema(all);

@@ -48,9 +48,15 @@ class QuantityTest {
   }
 
   @ParameterizedTest(name = "{0} is far too large")
-  @ValueSource(strings = {"100E", "1e30"})
+  @ValueSource(strings = {"100E", "1e30", "1e41", "1e99999999999", "1e+0000000000000000000000000000000041"})
   void rejectsValuesBeyondLongRange(String text) {
     assertThatThrownBy(() -> Quantity.parseUnits(text)).isInstanceOf(InputError.class).hasMessageContaining("too large");
+  }
+
+  @ParameterizedTest(name = "cpu {0}, far below a nano-unit, rounds up to one millicore")
+  @ValueSource(strings = {"1e-99999999999", "5e-41", "1e-40"})
+  void tinyExponentsRoundUpWithoutExpanding(String text) {
+    assertThat(ResourceSchema.parseAmount("cpu", text)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{1} of {0} is written {2}")

@@ -38,7 +38,7 @@ public final class NodePools {
     for (int i = 0; i < pools.size(); i++) {
       NodePool pool = pools.get(i);
       String at = path + "[" + i + "]";
-      String name = Fields.required(pool.name(), at + ".name");
+      String name = Fields.objectName(Fields.required(pool.name(), at + ".name"), at + ".name");
       if (!names.add(name)) {
         throw new InputError(at + ".name: pool '" + name + "' is defined twice");
       }

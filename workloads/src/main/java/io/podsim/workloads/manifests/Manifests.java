@@ -1,11 +1,8 @@
 package io.podsim.workloads.manifests;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -17,8 +14,8 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import io.podsim.model.InputError;
+import io.podsim.workloads.scenario.StrictYaml;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Kubernetes objects of manifest files: multi-document YAML and {@code List}s (as
+ * The Kubernetes objects of manifest files, read as strict YAML ({@link StrictYaml}): multi-document
+ * YAML and {@code List}s (as
  * {@code kubectl get -o yaml} prints them), bound with the fabric8 model. Unknown fields are
  * ignored as API clients do; kinds podsim does not use (Services, ConfigMaps, ...) are counted.
  */
@@ -34,8 +32,6 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
   /** JSON mapper for converting fabric8 objects to podsim's Kubernetes-shaped records. */
   static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
       "Node", Node.class, "Pod", Pod.class, "Deployment", Deployment.class, "ReplicaSet", ReplicaSet.class,
       "StatefulSet", StatefulSet.class, "DaemonSet", DaemonSet.class, "Job", Job.class, "CronJob", CronJob.class,
@@ -46,21 +42,14 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
     List<HasMetadata> objects = new ArrayList<>();
     Map<String, Integer> ignored = new TreeMap<>();
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new InputError(file + ": no such manifest file");
-      }
-      try (JsonParser parser = YAML.getFactory().createParser(file.toFile());
-          MappingIterator<JsonNode> documents = YAML.readValues(parser, JsonNode.class)) {
-        int index = 0;
-        while (documents.hasNextValue()) {
-          JsonNode document = documents.nextValue();
-          index++;
-          if (document != null && !document.isNull() && !document.isMissingNode()) {
-            add(document, file + ": document " + index, objects, ignored);
-          }
+      StrictYaml.requireFile(file, "manifest");
+      int index = 0;
+      for (Object value : StrictYaml.documents(file)) {
+        index++;
+        JsonNode document = JSON.valueToTree(value);
+        if (document != null && !document.isNull() && !document.isMissingNode()) {
+          add(document, file + ": document " + index, objects, ignored);
         }
-      } catch (IOException e) {
-        throw new InputError(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
       }
     }
     return new Manifests(objects, ignored);

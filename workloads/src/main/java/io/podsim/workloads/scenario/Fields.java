@@ -1,6 +1,7 @@
 package io.podsim.workloads.scenario;
 
 import io.podsim.model.InputError;
+import io.podsim.model.KubeNames;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.Resources;
 import io.podsim.model.SimTime;
@@ -75,7 +76,7 @@ public final class Fields {
     throw new InputError(path + ": expected Equal or Exists, found '" + text + "'");
   }
 
-  /** Labels, checked for empty keys. */
+  /** Labels (or a node selector), keys and values checked as the API server checks them. */
   public static Map<String, String> labels(Map<String, String> labels, String path) {
     if (labels == null) {
       return Map.of();
@@ -84,7 +85,15 @@ public final class Fields {
       if (key == null || key.isBlank()) {
         throw new InputError(path + ": a label key is empty");
       }
+      KubeNames.require(KubeNames.qualifiedName(key), path, "label key", key);
+      KubeNames.require(KubeNames.labelValue(value), path + "." + key, "label value", value);
     });
     return labels;
+  }
+
+  /** An object name the API server accepts (a DNS-1123 subdomain, as pods and nodes have). */
+  public static String objectName(String name, String path) {
+    KubeNames.require(KubeNames.dns1123Subdomain(name), path, "name", name);
+    return name;
   }
 }

@@ -2,6 +2,7 @@ package io.podsim.workloads.scenario;
 
 import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
+import io.podsim.model.KubeNames;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.Resources;
@@ -21,7 +22,10 @@ final class InlinePods {
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.InlinePod entry = entries.get(i);
       String at = path + "[" + i + "]";
-      String name = Fields.required(entry.name(), at + ".name");
+      String name = Fields.objectName(Fields.required(entry.name(), at + ".name"), at + ".name");
+      if (entry.namespace() != null) {
+        KubeNames.require(KubeNames.dns1123Label(entry.namespace()), at + ".namespace", "namespace", entry.namespace());
+      }
       int count = entry.count() == null ? 1 : entry.count();
       if (count < 1) {
         throw new InputError(at + ".count: expected a whole number >= 1, found " + count);

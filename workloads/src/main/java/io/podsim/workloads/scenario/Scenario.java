@@ -29,4 +29,7 @@ public record Scenario(
     Path file,
     List<Path> inputs,
     Map<String, WorkloadSource> workloadSources,
-    List<String> readNotes) {}
+    List<String> readNotes) {
+  /** The most seeds one run may ask for: each is a full run of every profile. */
+  public static final int MAX_SEEDS = 10_000;
+}

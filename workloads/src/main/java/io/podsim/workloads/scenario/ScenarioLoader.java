@@ -1,9 +1,6 @@
 package io.podsim.workloads.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.podsim.engine.SimulationOptions;
 import io.podsim.metrics.MetricsRecorder;
 import io.podsim.model.GpuRequest;
@@ -53,9 +50,7 @@ public final class ScenarioLoader {
   /** Default interval of the sampled time series. */
   public static final long DEFAULT_SAMPLE_INTERVAL = 60_000_000L;
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper YAML = StrictYaml.mapper();
 
   private ScenarioLoader() {}
 
@@ -70,20 +65,13 @@ public final class ScenarioLoader {
   }
 
   private static ScenarioFile read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputError(file + ": no such scenario file");
+    StrictYaml.requireFile(file, "scenario");
+    Object document = StrictYaml.document(file, "scenario");
+    if (!(document instanceof Map)) {
+      throw new InputError(file + ": expected a scenario (a mapping of keys such as cluster and workload), found "
+          + (document instanceof List ? "a list" : "a single value"));
     }
-    try {
-      ScenarioFile raw = YAML.readValue(file.toFile(), ScenarioFile.class);
-      if (raw == null) {
-        throw new InputError(file + ": the scenario file is empty");
-      }
-      return raw;
-    } catch (JsonProcessingException e) {
-      throw YamlErrors.toInputError(file, e);
-    } catch (IOException e) {
-      throw new InputError(file + ": cannot read: " + e.getMessage());
-    }
+    return StrictYaml.bind(YAML, document, ScenarioFile.class, file);
   }
 
   private static Scenario build(Path file, ScenarioFile raw) {
@@ -164,9 +152,13 @@ public final class ScenarioLoader {
       });
     }
     String name = raw.name() != null ? raw.name() : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    requireSafeFolderName(name, raw.name() != null ? "name" : "the scenario's file name");
     long seed = raw.seed() == null ? 0 : raw.seed();
     if (raw.seeds() != null && (raw.seeds().isEmpty() || raw.seeds().stream().distinct().count() != raw.seeds().size())) {
       throw new InputError("seeds: expected a list of distinct seeds");
+    }
+    if (raw.seeds() != null && raw.seeds().size() > Scenario.MAX_SEEDS) {
+      throw new InputError("seeds: " + raw.seeds().size() + " seeds, more than the limit of " + Scenario.MAX_SEEDS);
     }
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
     return new Scenario(name, seeds.get(0), seeds, horizon,
@@ -174,6 +166,19 @@ public final class ScenarioLoader {
         schema, nodes, source,
         List.copyOf(profiles), catalog, file, List.copyOf(new LinkedHashSet<>(inputs)), sources,
         manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
+  }
+
+  /**
+   * Outputs go to a folder named after the scenario: a name that is a path of its own ("../x", "a/b")
+   * would write outside --out.
+   */
+  private static void requireSafeFolderName(String name, String path) {
+    boolean unsafe = name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
+        || name.contains("\\") || !name.equals(name.replaceAll("[\\p{Cntrl}]", "")) || name.length() > 200;
+    if (unsafe) {
+      throw new InputError(path + ": '" + name.replaceAll("[^\\x20-\\x7E]", "?") + "' cannot name the output folder;"
+          + " expected a name without '/', '\\' or control characters, not '.' or '..'");
+    }
   }
 
   /** The seed of the first run, for checks that need one draw of the workload. */

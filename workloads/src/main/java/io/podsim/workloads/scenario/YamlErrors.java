@@ -2,8 +2,10 @@ package io.podsim.workloads.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.podsim.model.InputError;
@@ -16,12 +18,17 @@ final class YamlErrors {
   private YamlErrors() {}
 
   static InputError toInputError(Path file, JsonProcessingException e) {
+    return toInputError(file, e, e.getLocation());
+  }
+
+  /** As above, at {@code location} (null: none known) when the error carries none of its own. */
+  static InputError toInputError(Path file, JsonProcessingException e, JsonLocation known) {
     StringBuilder where = new StringBuilder(file.toString());
-    JsonLocation location = e.getLocation();
+    JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : known;
     List<JsonMappingException.Reference> references =
         e instanceof JsonMappingException m ? m.getPath() : List.of();
     if (e instanceof UnrecognizedPropertyException) {
-      location = YamlKeyLocator.find(file, references).orElse(null);
+      location = YamlKeyLocator.find(file, references).orElse(location);
       references = references.subList(0, references.size() - 1);
     }
     if (location != null && location.getLineNr() > 0) {
@@ -36,6 +43,16 @@ final class YamlErrors {
       List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
       return "unknown key '" + u.getPropertyName() + "'; expected one of: " + String.join(", ", known);
     }
+    if (e instanceof InvalidNullException) {
+      return "expected a value, found null (an empty value or ~)";
+    }
+    if (e instanceof InputCoercionException c) {
+      return "expected " + typeName(c.getTargetType()) + " within its range, found " + excerpt(c);
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null
+        && e.getOriginalMessage().startsWith("Cannot coerce Floating-point value")) {
+      return "expected a whole number, found a fraction";
+    }
     if (e instanceof InvalidFormatException f) {
       return "expected " + typeName(f.getTargetType()) + ", found '" + f.getValue() + "'";
     }
@@ -44,6 +61,14 @@ final class YamlErrors {
     }
     String message = e.getOriginalMessage();
     return message.lines().findFirst().orElse(message);
+  }
+
+  /** The number the error quotes, or "a larger number". */
+  private static String excerpt(InputCoercionException e) {
+    String message = e.getOriginalMessage();
+    int open = message.indexOf('(');
+    int close = message.indexOf(')');
+    return open >= 0 && close > open && close - open < 40 ? message.substring(open + 1, close) : "a larger number";
   }
 
   private static String path(List<JsonMappingException.Reference> references) {

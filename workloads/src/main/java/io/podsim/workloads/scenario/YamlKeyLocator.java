@@ -21,12 +21,24 @@ final class YamlKeyLocator {
 
   /** The location of the key at {@code path} (field names and list indexes), if present. */
   static Optional<JsonLocation> find(Path file, List<Reference> path) {
+    return find(file, path, false);
+  }
+
+  /** The location of the value of the key at {@code path}, if present. */
+  static Optional<JsonLocation> findValue(Path file, List<Reference> path) {
+    return find(file, path, true);
+  }
+
+  private static Optional<JsonLocation> find(Path file, List<Reference> path, boolean value) {
     String wanted = path.stream()
         .map(r -> "/" + (r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : r.getIndex()))
         .collect(Collectors.joining());
     try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().toString().equals(wanted)) {
+          if (value) {
+            parser.nextToken();
+          }
           return Optional.of(parser.currentTokenLocation());
         }
       }
