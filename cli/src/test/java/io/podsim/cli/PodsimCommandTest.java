@@ -141,7 +141,20 @@ class PodsimCommandTest {
         Arguments.of("an unknown subcommand", new String[] {"experiment", "sweep"},
             "podsim experiment: 'sweep' is not a command; commands: fgd"),
         Arguments.of("help for an unknown command", new String[] {"help", "experiment", "nope"},
-            "podsim: help: 'nope' is not a command of podsim experiment; commands: fgd"));
+            "podsim: help: 'nope' is not a command of podsim experiment; commands: fgd"),
+        Arguments.of("more seeds than a run may take", new String[] {"run", "@SMALL", "--seeds", "2000000000"},
+            "podsim: --seeds: expected a whole number from 1 to 10000, found 2000000000"),
+        Arguments.of("seeds that run past the largest seed", new String[] {"run", "@SMALL", "--seed",
+            "9223372036854775806", "--seeds", "5"}, "podsim: --seeds: 5 seeds from 9223372036854775806 run past"),
+        Arguments.of("an empty --out", new String[] {"run", "@SMALL", "--out", ""},
+            "podsim: --out: expected a folder, found an empty path"),
+        Arguments.of("an --out that is a file", new String[] {"run", "@SMALL", "--out", "@SMALL"}, "is a file, not a folder"),
+        Arguments.of("a profile named twice", new String[] {"run", "@SMALL", "--profile", "most-allocated", "--profile",
+            "most-allocated"}, "podsim: --profile: a profile is named twice"),
+        Arguments.of("a scenario name that leaves the output folder", new String[] {"validate", "@ESCAPE"},
+            "name: '../../escape' cannot name the output folder"),
+        Arguments.of("an empty scenario file", new String[] {"validate", "/dev/null"},
+            "podsim: /dev/null: the scenario file is empty"));
   }
 
   @ParameterizedTest(name = "{0} exits 2 with one clear line")
@@ -149,8 +162,10 @@ class PodsimCommandTest {
   void userMistakesExitTwoWithoutAStackTrace(String description, String[] args, String expected) throws IOException {
     Path small = write("s.yaml", SMALL);
     Path bad = write("bad.yaml", SMALL.replace("cpu: \"4\"", "cpu: 4 cores"));
+    Path escape = write("escape.yaml", SMALL.replace("name: small", "name: ../../escape"));
     String[] resolved = Stream.of(args)
-        .map(a -> a.equals("@SMALL") ? small.toString() : a.equals("@BAD") ? bad.toString() : a)
+        .map(a -> a.equals("@SMALL") ? small.toString() : a.equals("@BAD") ? bad.toString()
+            : a.equals("@ESCAPE") ? escape.toString() : a)
         .toArray(String[]::new);
     Cli cli = Cli.run(resolved);
     assertThat(cli.exitCode()).isEqualTo(2);

@@ -18,6 +18,7 @@ import io.podsim.model.PodSpec;
 import io.podsim.model.Taint;
 import io.podsim.model.TaintEffect;
 import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PodLimits;
 import io.podsim.workloads.scenario.ScenarioFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class ManifestWorkloads {
   public static List<PodSpec> pods(Manifests manifests, List<NodeSpec> nodes, PodContext context, long horizon) {
     List<PodSpec> pods = new ArrayList<>();
     for (HasMetadata object : manifests.objects()) {
+      podSpec(object);
       String where = object.getKind() + " " + object.getMetadata().getName();
       String name = object.getMetadata().getName();
       if (object instanceof Pod pod) {
@@ -79,8 +81,27 @@ public final class ManifestWorkloads {
     return pods;
   }
 
+  /** A field the API server requires of this kind. */
+  private static <T> T required(T value, String where, String field) {
+    if (value == null) {
+      throw new InputError(where + ": " + field + ": required");
+    }
+    return value;
+  }
+
+  /** A workload's pod template, which every workload kind requires with its pod spec. */
+  private static PodTemplateSpec template(PodTemplateSpec template, String where) {
+    required(required(template, where, "spec.template").getSpec(), where, "spec.template.spec");
+    return template;
+  }
+
   private static void replicas(List<PodSpec> pods, HasMetadata owner, PodTemplateSpec template, Integer replicas,
       PodContext context, String where) {
+    if (replicas != null && replicas < 0) {
+      throw new InputError(where + ": spec.replicas: expected a whole number >= 0, found " + replicas);
+    }
+    PodLimits.require((long) pods.size() + (replicas == null ? 1 : replicas), PodLimits.MAX_LISTED,
+        where + ": spec.replicas");
     String name = owner.getMetadata().getName();
     for (int i = 0; i < (replicas == null ? 1 : replicas); i++) {
       pods.add(PodTemplates.toPod(name + "-" + i, meta(template, owner), owner.getMetadata(), template.getSpec(),
@@ -114,6 +135,10 @@ public final class ManifestWorkloads {
     PodTemplateSpec template = spec.getTemplate();
     int parallelism = spec.getParallelism() == null ? 1 : Math.max(1, spec.getParallelism());
     int completions = spec.getCompletions() == null ? parallelism : spec.getCompletions();
+    if (completions < 0) {
+      throw new InputError(where + ": spec.completions: expected a whole number >= 0, found " + completions);
+    }
+    PodLimits.require((long) pods.size() + completions, PodLimits.MAX_LISTED, where + ": spec.completions");
     PodSpec first = PodTemplates.toPod(name + "-0", meta(template, jobMeta), jobMeta, template.getSpec(), context,
         "Job/" + name, start, where);
     long wave = first.hasDuration() ? first.duration() : 0;
@@ -156,21 +181,25 @@ public final class ManifestWorkloads {
     return refs == null || refs.isEmpty() ? null : refs.get(0).getKind() + "/" + refs.get(0).getName();
   }
 
+  /** The pod spec a workload object runs, its required fields checked on the way. */
   private static io.fabric8.kubernetes.api.model.PodSpec podSpec(HasMetadata object) {
+    String where = object.getKind() + " " + object.getMetadata().getName();
     if (object instanceof Pod p) {
-      return p.getSpec();
+      return required(p.getSpec(), where, "spec");
     } else if (object instanceof Deployment d) {
-      return d.getSpec().getTemplate().getSpec();
+      return template(required(d.getSpec(), where, "spec").getTemplate(), where).getSpec();
     } else if (object instanceof ReplicaSet r) {
-      return r.getSpec().getTemplate().getSpec();
+      return template(required(r.getSpec(), where, "spec").getTemplate(), where).getSpec();
     } else if (object instanceof StatefulSet s) {
-      return s.getSpec().getTemplate().getSpec();
+      return template(required(s.getSpec(), where, "spec").getTemplate(), where).getSpec();
     } else if (object instanceof DaemonSet d) {
-      return d.getSpec().getTemplate().getSpec();
+      return template(required(d.getSpec(), where, "spec").getTemplate(), where).getSpec();
     } else if (object instanceof Job j) {
-      return j.getSpec().getTemplate().getSpec();
+      return template(required(j.getSpec(), where, "spec").getTemplate(), where).getSpec();
     } else if (object instanceof CronJob c) {
-      return c.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+      var jobTemplate = required(required(c.getSpec(), where, "spec").getJobTemplate(), where, "spec.jobTemplate");
+      return template(required(jobTemplate.getSpec(), where, "spec.jobTemplate.spec").getTemplate(), where)
+          .getSpec();
     }
     return null;
   }

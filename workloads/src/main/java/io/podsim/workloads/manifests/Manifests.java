@@ -37,6 +37,11 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
       "StatefulSet", StatefulSet.class, "DaemonSet", DaemonSet.class, "Job", Job.class, "CronJob", CronJob.class,
       "PriorityClass", PriorityClass.class);
 
+  /** The version current Kubernetes releases serve each kind at; older ones (extensions/v1beta1, ...) are gone. */
+  private static final Map<String, String> API_VERSIONS = Map.of(
+      "Node", "v1", "Pod", "v1", "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "StatefulSet", "apps/v1",
+      "DaemonSet", "apps/v1", "Job", "batch/v1", "CronJob", "batch/v1", "PriorityClass", "scheduling.k8s.io/v1");
+
   /** Reads every document of every file, in order. */
   public static Manifests read(List<Path> files) {
     List<HasMetadata> objects = new ArrayList<>();
@@ -71,6 +76,11 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
     if (type == null) {
       ignored.merge(kind, 1, Integer::sum);
       return;
+    }
+    String apiVersion = document.path("apiVersion").asText("");
+    if (!apiVersion.equals(API_VERSIONS.get(kind))) {
+      throw new InputError(where + " (" + kind + "): apiVersion: expected " + API_VERSIONS.get(kind) + ", found '"
+          + apiVersion + "' (Kubernetes serves " + kind + " only as " + API_VERSIONS.get(kind) + ")");
     }
     try {
       HasMetadata object = JSON.treeToValue(document, type);

@@ -30,6 +30,7 @@ final class InlinePods {
       if (count < 1) {
         throw new InputError(at + ".count: expected a whole number >= 1, found " + count);
       }
+      PodLimits.require((long) pods.size() + count, PodLimits.MAX_LISTED, at + ".count");
       GpuRequest gpu = context.gpu(entry.gpu(), at);
       Resources requests = context.withGpu(context.requests(entry.requests(), entry.hardware(), at), gpu);
       long arrival = Fields.time(entry.arrival(), at + ".arrival", 0);

@@ -37,7 +37,7 @@ public final class SchedulerConfigLoader {
     if (type == null || !KIND.equals(type.kind())) {
       throw new InputError(file + ": kind: expected " + KIND + ", found '" + (type == null ? "" : type.kind()) + "'");
     }
-    if (!API_VERSIONS.contains(type.apiVersion())) {
+    if (type.apiVersion() == null || !API_VERSIONS.contains(type.apiVersion())) {
       throw new InputError(file + ": apiVersion: expected kubescheduler.config.k8s.io/v1, found '"
           + type.apiVersion() + "'");
     }

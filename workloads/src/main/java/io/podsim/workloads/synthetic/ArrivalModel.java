@@ -12,9 +12,14 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * When synthetic pods arrive: a Poisson process at a constant rate, or one whose rate follows a
- * daily curve (piecewise constant from each point's time of day), drawn by thinning.
+ * daily curve (piecewise constant from each point's time of day), drawn by inverting its
+ * cumulative rate: each gap consumes one exponential draw of "expected arrivals", segment by
+ * segment, so rates far apart (or zero through the night) cost no more than equal ones.
  */
 sealed interface ArrivalModel {
+  /** The highest rate, in pods per second: more than one pod a microsecond cannot be told apart. */
+  double MAX_RATE = 1_000_000;
+
   /** A function from the current time to the next arrival time, both in seconds. */
   DoubleUnaryOperator sampler(RandomGenerator random);
 
@@ -26,8 +31,9 @@ sealed interface ArrivalModel {
       return Curve.of(spec.rateCurve(), path + ".rateCurve");
     }
     double rate = Fields.required(spec.arrivalRate(), path + ".arrivalRate");
-    if (!(rate > 0) || Double.isInfinite(rate)) {
-      throw new InputError(path + ".arrivalRate: expected pods per second > 0, found " + rate);
+    if (!(rate > 0) || rate > MAX_RATE) {
+      throw new InputError(path + ".arrivalRate: expected pods per second above 0 and at most 1,000,000 (one a"
+          + " microsecond), found " + rate);
     }
     return new Constant(rate);
   }
@@ -41,7 +47,7 @@ sealed interface ArrivalModel {
   }
 
   /** A daily rate curve: from {@code starts[i]} seconds after midnight the rate is {@code rates[i]}. */
-  record Curve(double[] starts, double[] rates, double maxRate) implements ArrivalModel {
+  record Curve(double[] starts, double[] rates) implements ArrivalModel {
     private static final double DAY = 86_400;
 
     static Curve of(List<ScenarioFile.RatePoint> points, String path) {
@@ -54,39 +60,54 @@ sealed interface ArrivalModel {
         String at = path + "[" + i + "]";
         double start = SimTime.seconds(Fields.time(Fields.required(p.at(), at + ".at"), at + ".at", 0));
         double rate = Fields.required(p.rate(), at + ".rate");
-        if (start >= DAY || rate < 0 || Double.isInfinite(rate)) {
-          throw new InputError(at + ": expected a time of day below 24h and a rate >= 0");
+        if (start >= DAY || !(rate >= 0) || rate > MAX_RATE) {
+          throw new InputError(at + ": expected a time of day below 24h and a rate from 0 to 1,000,000 pods per"
+              + " second");
         }
         sorted.add(new double[] {start, rate});
       }
       sorted.sort((a, b) -> Double.compare(a[0], b[0]));
-      double max = sorted.stream().mapToDouble(p -> p[1]).max().orElse(0);
-      if (max <= 0) {
+      for (int i = 1; i < sorted.size(); i++) {
+        if (sorted.get(i)[0] == sorted.get(i - 1)[0]) {
+          throw new InputError(path + ": two points start at the same time of day, "
+              + SimTime.format(Math.round(sorted.get(i)[0] * SimTime.SECOND)));
+        }
+      }
+      if (sorted.stream().noneMatch(p -> p[1] > 0)) {
         throw new InputError(path + ": at least one rate must be > 0");
       }
       return new Curve(sorted.stream().mapToDouble(p -> p[0]).toArray(),
-          sorted.stream().mapToDouble(p -> p[1]).toArray(), max);
-    }
-
-    /** The rate in force at a time; before the first point of a day the previous day's last one holds. */
-    double rateAt(double seconds) {
-      double timeOfDay = seconds % DAY;
-      double rate = rates[rates.length - 1];
-      for (int i = 0; i < starts.length && starts[i] <= timeOfDay; i++) {
-        rate = rates[i];
-      }
-      return rate;
+          sorted.stream().mapToDouble(p -> p[1]).toArray());
     }
 
     public DoubleUnaryOperator sampler(RandomGenerator random) {
-      ExponentialDistribution gaps = new ExponentialDistribution(random, 1 / maxRate);
+      ExponentialDistribution expected = new ExponentialDistribution(random, 1);
       return now -> {
+        double left = expected.sample();
         double t = now;
-        do {
-          t += gaps.sample();
-        } while (random.nextDouble() * maxRate > rateAt(t));
-        return t;
+        while (true) {
+          double timeOfDay = t % DAY;
+          int segment = segmentAt(timeOfDay);
+          double end = segment + 1 < starts.length ? starts[segment + 1] : DAY;
+          double rate = rates[segment < 0 ? starts.length - 1 : segment];
+          double arrivals = rate * (end - timeOfDay);
+          if (arrivals >= left) {
+            return t + left / rate;
+          }
+          left -= arrivals;
+          double next = t - timeOfDay + end;
+          t = next > t ? next : Math.nextUp(t);
+        }
       };
+    }
+
+    /** The last point at or before a time of day; -1 before the first (the previous day's last holds). */
+    private int segmentAt(double timeOfDay) {
+      int segment = -1;
+      for (int i = 0; i < starts.length && starts[i] <= timeOfDay; i++) {
+        segment = i;
+      }
+      return segment;
     }
   }
 }

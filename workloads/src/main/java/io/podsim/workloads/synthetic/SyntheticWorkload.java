@@ -6,6 +6,7 @@ import io.podsim.model.PodStream;
 import io.podsim.model.SimTime;
 import io.podsim.workloads.scenario.Fields;
 import io.podsim.workloads.scenario.PodContext;
+import io.podsim.workloads.scenario.PodLimits;
 import io.podsim.workloads.scenario.ScenarioFile;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
@@ -84,6 +85,10 @@ public final class SyntheticWorkload {
     for (int i = 0; i < serviceSpecs.size(); i++) {
       services.add(ReplicatedService.of(serviceSpecs.get(i), context, traces, path + ".services[" + i + "]"));
     }
+    long total = pods + bursts.stream().mapToLong(b -> (long) b.pods() * b.times()).sum();
+    long servicePods = services.stream().mapToLong(s -> (long) s.count() * s.replicas()).sum();
+    PodLimits.require(servicePods, PodLimits.MAX_LISTED, path + ".services");
+    PodLimits.require(total + servicePods, PodLimits.MAX_GENERATED, path);
     DurationModel duration = DurationModel.of(spec.duration(), traces, path + ".duration");
     return new SyntheticWorkload(pods, spec.seed(), Fields.time(spec.start(), path + ".start", 0), arrivals,
         duration, shapes, bursts, services);

@@ -8,6 +8,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +32,9 @@ public final class JsonLines implements RecordSource {
 
   public JsonLines(Path file) {
     this.file = file;
-    this.reader = new BufferedReader(new InputStreamReader(CsvRows.inputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    this.reader = new BufferedReader(new InputStreamReader(CsvRows.inputStream(file), StandardCharsets.UTF_8
+        .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+        1 << 16);
   }
 
   /** From now on, malformed records are counted in {@code skips} by reason and passed over. */
@@ -89,7 +93,10 @@ public final class JsonLines implements RecordSource {
       if (text != null) {
         line++;
       }
-      return text;
+      // A byte-order mark may open the file; JSON itself never holds one.
+      return text != null && line == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new InputError(file + ":" + (line + 1) + ": not UTF-8 text; expected one JSON object per line");
     } catch (IOException e) {
       throw new InputError(location() + ": cannot read: " + e.getMessage());
     }

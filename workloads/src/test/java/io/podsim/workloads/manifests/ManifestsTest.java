@@ -100,9 +100,15 @@ class ManifestsTest {
   void mistakesNameTheDocument() throws IOException {
     assertThatThrownBy(() -> read("apiVersion: v1\nmetadata: {name: x}\n")).isInstanceOf(InputError.class)
         .hasMessageEndingWith("m.yaml: document 1: kind: required");
-    assertThatThrownBy(() -> read("kind: Node\nmetadata: {name: n}\n")).isInstanceOf(InputError.class)
+    assertThatThrownBy(() -> read("apiVersion: v1\nkind: Node\nmetadata: {name: n}\n")).isInstanceOf(InputError.class)
         .hasMessageContaining("Node n: status.allocatable or status.capacity: required");
+    assertThatThrownBy(() -> read("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("document 1 (Deployment): apiVersion: expected apps/v1,"
+            + " found 'extensions/v1beta1'");
+    assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {}\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("DaemonSet agent: spec.template: required");
     assertThatThrownBy(() -> read("""
+        apiVersion: batch/v1
         kind: CronJob
         metadata: {name: c}
         spec:

@@ -72,7 +72,8 @@ class SyntheticWorkloadTest {
   void aNonPositiveRateIsAUserError() {
     var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, null, SHAPES, null, null);
     assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, NO_TRACES, "workload.synthetic")).isInstanceOf(InputError.class)
-        .hasMessage("workload.synthetic.arrivalRate: expected pods per second > 0, found 0.0");
+        .hasMessage("workload.synthetic.arrivalRate: expected pods per second above 0 and at most 1,000,000 (one a"
+            + " microsecond), found 0.0");
   }
 
   @Test
@@ -114,6 +115,35 @@ class SyntheticWorkloadTest {
     assertThat(pods.stream().filter(p -> p.arrival() >= 12 * hour && p.arrival() < 13 * hour).count())
         .isBetween(3_350L, 3_850L);
     assertThat(draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0)).isEqualTo(pods);
+  }
+
+  @Test
+  void aCurveWithSilentNightsAndABusyAfternoonDrawsOnlyInTheBusyHours() {
+    var curve = List.of(new ScenarioFile.RatePoint("0h", 0.0), new ScenarioFile.RatePoint("14h", 1000.0),
+        new ScenarioFile.RatePoint("15h", 0.0));
+    var spec = new ScenarioFile.Synthetic(50_000, 5L, null, null, curve, null, SHAPES, null, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0);
+    long hour = 3_600_000_000L;
+    long day = 24 * hour;
+    // 1,000 pods/s from 14h to 15h: 3.6 million a day, so all 50,000 arrive on the first afternoon.
+    assertThat(pods).hasSize(50_000).allSatisfy(p -> assertThat(p.arrival() % day).isBetween(14 * hour, 15 * hour));
+    assertThat(pods.get(pods.size() - 1).arrival()).isBetween(14 * hour + 45_000_000L, 14 * hour + 55_000_000L);
+  }
+
+  @Test
+  void aRateBeyondOnePodAMicrosecondIsAUserError() {
+    var curve = List.of(new ScenarioFile.RatePoint("0h", 2e6));
+    var spec = new ScenarioFile.Synthetic(10, 5L, null, null, curve, null, SHAPES, null, null);
+    assertThatThrownBy(() -> SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic")).isInstanceOf(InputError.class)
+        .hasMessage("synthetic.rateCurve[0]: expected a time of day below 24h and a rate from 0 to 1,000,000 pods per"
+            + " second");
+  }
+
+  @Test
+  void moreThanAHundredMillionPodsAreRefusedWithTheirNumber() {
+    var spec = new ScenarioFile.Synthetic(150_000_000, 5L, null, 1.0, null, null, SHAPES, null, null);
+    assertThatThrownBy(() -> SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic")).isInstanceOf(InputError.class)
+        .hasMessage("synthetic: asks for 150,000,000 pods, more than the limit of 100,000,000");
   }
 
   @Test
