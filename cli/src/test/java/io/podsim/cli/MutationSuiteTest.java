@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,9 @@ class MutationSuiteTest {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[0-9]+(\\.[0-9]+)?(?![\\w.])");
   private static final List<String> WEIRD_VALUES = List.of("null", "~", "\"\"", "[x]", "{a: b}", "true", "abc",
       "0", "-1", "2.5", "99999999999999999999", "1e99999", "\"../../x\"", "\"a b!\"");
+
+  /** Outcomes by kind, written after the suite: the figures a closing note quotes. */
+  private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
 
   @TempDir
   static Path dir;
@@ -58,6 +64,30 @@ class MutationSuiteTest {
         }
       }
     }
+  }
+
+  /** Writes the outcomes to {@code target/mutation-outcomes.txt}. */
+  @AfterAll
+  static void writeTheOutcomes() throws IOException {
+    Files.writeString(Path.of("target", "mutation-outcomes.txt"), OUTCOMES + "\n");
+  }
+
+  private static synchronized void count(String outcome) {
+    OUTCOMES.merge(outcome, 1, Integer::sum);
+  }
+
+  /** The kind of answer validate gave. */
+  private static String outcome(Cli cli, Mutation mutation) {
+    if (cli.err().contains("Exception") || cli.err().contains("\tat ")) {
+      return "stack trace";
+    }
+    if (cli.exitCode() == 0) {
+      return mutation.breaksTheFile() ? "accepted although invalid" : "accepted";
+    }
+    if (cli.exitCode() != 2) {
+      return "exit " + cli.exitCode();
+    }
+    return cli.err().lines().count() == 1 ? "refused in one line" : "refused in several lines";
   }
 
   static List<Target> targets() {
@@ -98,9 +128,16 @@ class MutationSuiteTest {
     Mutation mutation = Mutation.draw(original, new SplittableRandom(seed));
     Files.write(file, mutation.bytes());
     try {
-      Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(30),
-          () -> Cli.run("validate", examples.resolve(target.scenario()).toString()),
-          () -> "no answer in 30 s: " + mutation.description() + " in " + target.file());
+      Cli cli;
+      try {
+        cli = assertTimeoutPreemptively(Duration.ofSeconds(30),
+            () -> Cli.run("validate", examples.resolve(target.scenario()).toString()),
+            () -> "no answer in 30 s: " + mutation.description() + " in " + target.file());
+      } catch (AssertionError e) {
+        count("no answer in 30 s");
+        throw e;
+      }
+      count(outcome(cli, mutation));
       String what = mutation.description() + " in " + target.file() + ": " + cli.err();
       assertThat(cli.exitCode()).as(what).isIn(0, 2);
       assertThat(cli.err()).as(what).doesNotContain("Exception").doesNotContain("\tat ");
