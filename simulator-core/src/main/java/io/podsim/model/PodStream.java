@@ -1,5 +1,7 @@
 package io.podsim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,4 +19,15 @@ public interface PodStream extends AutoCloseable {
 
   @Override
   default void close() {}
+
+  /** Every pod of the stream, in order; the stream is closed afterwards. */
+  static List<PodSpec> readAll(PodStream stream) {
+    List<PodSpec> pods = new ArrayList<>();
+    try (stream) {
+      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
+        pods.add(pod);
+      }
+    }
+    return pods;
+  }
 }

@@ -2,6 +2,7 @@ package io.podsim.workloads.scenario;
 
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
+import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import io.podsim.workloads.stream.ClusterFill;
@@ -39,7 +40,7 @@ final class FillSource {
       throw new InputError(PATH + ".resource: no node of the cluster has any " + resource + " to fill");
     }
     long target = (long) Math.ceil(share * capacity);
-    new ClusterFill(ClusterFill.readAll(pool.open(checkSeed)), index, resource, target, every);
-    return seed -> new ClusterFill(ClusterFill.readAll(pool.open(seed)), index, resource, target, every).open(seed);
+    new ClusterFill(PodStream.readAll(pool.open(checkSeed)), index, resource, target, every);
+    return seed -> new ClusterFill(PodStream.readAll(pool.open(seed)), index, resource, target, every).open(seed);
   }
 }

@@ -3,7 +3,6 @@ package io.podsim.workloads.stream;
 import io.podsim.model.InputError;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -71,16 +70,5 @@ public final class ClusterFill {
         return pod;
       }
     };
-  }
-
-  /** Every pod of a stream, read whole: the pool a fill draws from. */
-  public static List<PodSpec> readAll(PodStream stream) {
-    List<PodSpec> pods = new ArrayList<>();
-    try (stream) {
-      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
-        pods.add(pod);
-      }
-    }
-    return pods;
   }
 }

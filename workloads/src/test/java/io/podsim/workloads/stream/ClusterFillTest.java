@@ -23,7 +23,7 @@ class ClusterFillTest {
   }
 
   private static List<PodSpec> drawn(long target, long seed) {
-    return ClusterFill.readAll(new ClusterFill(POOL, CPU, "cpu", target, 1_000_000L).open(seed));
+    return PodStream.readAll(new ClusterFill(POOL, CPU, "cpu", target, 1_000_000L).open(seed));
   }
 
   @RepeatedTest(20)
@@ -62,7 +62,7 @@ class ClusterFillTest {
   @Test
   void readAllClosesTheStream() {
     boolean[] closed = {false};
-    ClusterFill.readAll(new PodStream() {
+    PodStream.readAll(new PodStream() {
       @Override
       public PodSpec next() {
         return null;

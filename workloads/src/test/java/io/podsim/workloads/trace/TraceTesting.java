@@ -6,7 +6,6 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +29,6 @@ public final class TraceTesting {
 
   /** Every pod of the stream, which is closed afterwards. */
   public static List<PodSpec> readAll(PodStream stream) {
-    List<PodSpec> pods = new ArrayList<>();
-    try (stream) {
-      for (PodSpec pod = stream.next(); pod != null; pod = stream.next()) {
-        pods.add(pod);
-      }
-    }
-    return pods;
+    return PodStream.readAll(stream);
   }
 }
