@@ -89,8 +89,12 @@ public final class FgdExperimentCommand implements Callable<Integer> {
         TraceFormat.ALIBABA_GPU_2023)).stream()
         .filter(n -> n.allocatable().get(schema.indexOf(GpuRequest.COUNT_RESOURCE)) > 0).toList();
     List<PodSpec> pods = GpuTrace2023.readAll(TraceInput.of(podsFile, context, TraceFormat.ALIBABA_GPU_2023));
-    if (nodes.isEmpty() || pods.isEmpty()) {
-      throw new InputError("the node list has no GPU node or the pod list no pod");
+    if (nodes.isEmpty()) {
+      throw new InputError("--nodes " + nodesFile + ": the node list has no GPU node");
+    }
+    if (pods.stream().noneMatch(p -> p.gpu().any())) {
+      throw new InputError("--pods " + podsFile + ": no pod asks for a GPU, so no number of them can bring GPU demand"
+          + " to 130 % of capacity");
     }
     TargetWorkload workload = TargetWorkload.of(pods);
     Map<String, List<List<FgdRun.Point>>> runs = runAll(chosen, seedList, nodes, pods, workload);

@@ -84,7 +84,7 @@ public final class ManifestWorkloads {
   /** A field the API server requires of this kind. */
   private static <T> T required(T value, String where, String field) {
     if (value == null) {
-      throw new InputError(where + ": " + field + ": required");
+      throw new InputError(where + ": " + field + ": required, but missing (or null)");
     }
     return value;
   }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * The Kubernetes objects of manifest files, read as strict YAML ({@link StrictYaml}): multi-document
  * YAML and {@code List}s (as
  * {@code kubectl get -o yaml} prints them), bound with the fabric8 model. Unknown fields are
- * ignored as API clients do; kinds podsim does not use (Services, ConfigMaps, ...) are counted.
+ * refused, as {@code kubectl apply --validate=strict} refuses them; kinds podsim does not use
+ * (Services, ConfigMaps, ...) are counted.
  */
 public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredKinds) {
   /** JSON mapper for converting fabric8 objects to podsim's Kubernetes-shaped records. */
@@ -41,6 +42,8 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
   private static final Map<String, String> API_VERSIONS = Map.of(
       "Node", "v1", "Pod", "v1", "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "StatefulSet", "apps/v1",
       "DaemonSet", "apps/v1", "Job", "batch/v1", "CronJob", "batch/v1", "PriorityClass", "scheduling.k8s.io/v1");
+
+  private static final UnknownFields UNKNOWN = new UnknownFields(JSON);
 
   /** Reads every document of every file, in order. */
   public static Manifests read(List<Path> files) {
@@ -86,6 +89,12 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
       HasMetadata object = JSON.treeToValue(document, type);
       if (object.getMetadata() == null || object.getMetadata().getName() == null) {
         throw new InputError(where + " (" + kind + "): metadata.name: required");
+      }
+      List<String> unknown = UNKNOWN.of(object);
+      if (!unknown.isEmpty()) {
+        throw new InputError(where + " (" + kind + " " + object.getMetadata().getName() + "): unknown field"
+            + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+            + "; Kubernetes' API defines no such field (kubectl apply --validate=strict refuses it too)");
       }
       objects.add(object);
     } catch (IOException e) {

@@ -29,7 +29,7 @@ public final class Fields {
   /** A required value. */
   public static <T> T required(T value, String path) {
     if (value == null) {
-      throw new InputError(path + ": required");
+      throw new InputError(path + ": required, but missing (or null)");
     }
     return value;
   }

@@ -7,7 +7,9 @@ import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
 import io.podsim.model.Resources;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Expands {@code workload.pods}: an entry with {@code count: n} becomes pods {@code <name>-0 …
@@ -19,6 +21,7 @@ final class InlinePods {
 
   static List<PodSpec> expand(PodContext context, List<ScenarioFile.InlinePod> entries, String path) {
     List<PodSpec> pods = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.InlinePod entry = entries.get(i);
       String at = path + "[" + i + "]";
@@ -44,6 +47,11 @@ final class InlinePods {
           entry.topologySpreadConstraints(), entry.hostPorts(), entry.hardware(), entry.datasets(), at);
       for (int n = 0; n < count; n++) {
         String podName = entry.count() == null ? name : name + "-" + n;
+        String key = (entry.namespace() == null ? "default" : entry.namespace()) + "/" + podName;
+        if (!names.add(key)) {
+          throw new InputError(at + ".name: a pod named '" + podName + "' is already listed in its namespace; pod"
+              + " names must be unique");
+        }
         pods.add(new PodSpec(podName, entry.namespace(), requests, labels, priority.priority(), arrival, duration,
             tolerations, placement, priority.preempts(), owner, entry.images(), gpu));
       }

@@ -9,6 +9,7 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
+import io.podsim.model.SimTime;
 import io.podsim.policies.ProfileCatalog;
 import io.podsim.policies.SchedulerConfiguration;
 import io.podsim.workloads.cluster.Datasets;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,10 @@ import java.util.stream.Stream;
  * mistake stops the run before it starts with the file, line or YAML path of the bad value.
  */
 public final class ScenarioLoader {
+  /** The shortest sample interval: finer sampling describes no scheduling decision better. */
+  private static final long MIN_SAMPLE_INTERVAL = 1_000L;
+  /** The most samples a run may take (rows of timeseries.csv, each a pass over the nodes for some measures). */
+  private static final long MAX_SAMPLES = 10_000_000L;
   /** Default interval of the sampled time series. */
   public static final long DEFAULT_SAMPLE_INTERVAL = 60_000_000L;
 
@@ -104,6 +110,10 @@ public final class ScenarioLoader {
       notes.add("cluster trace (" + format.formatName() + "): " + traceNodes.size() + " nodes");
       machineSkips.counts().forEach((reason, n) -> notes.add("cluster trace: skipped " + n + " rows: " + reason));
     }
+    if (allNodes.isEmpty()) {
+      throw new InputError("cluster: no nodes; the node pools, manifests and machine trace gave none");
+    }
+    requireUniqueNames(allNodes);
     Datasets.Compiled datasets = Datasets.apply(allNodes, raw.datasets(), "datasets");
     List<NodeSpec> nodes = datasets.nodes();
     List<ScenarioFile.PriorityClassEntry> classes = new ArrayList<>(raw.priorityClasses() == null ? List.of()
@@ -117,8 +127,13 @@ public final class ScenarioLoader {
     WorkloadSource source = workload.fill() == null ? merged
         : FillSource.of(workload.fill(), merged, nodes, schema, firstSeed(raw));
     long sampleInterval = Fields.time(raw.sampleInterval(), "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
-    if (sampleInterval <= 0) {
-      throw new InputError("sampleInterval: expected a duration > 0");
+    if (sampleInterval < MIN_SAMPLE_INTERVAL) {
+      throw new InputError("sampleInterval: expected a duration of at least 1ms, found '" + raw.sampleInterval() + "'");
+    }
+    if (horizon != SimulationOptions.NO_HORIZON && horizon / sampleInterval > MAX_SAMPLES) {
+      throw new InputError(String.format("sampleInterval: %s over a horizon of %s is %,d samples, more than the"
+          + " limit of %,d; sample less often", SimTime.format(sampleInterval), SimTime.format(horizon),
+          horizon / sampleInterval, MAX_SAMPLES));
     }
     ProfileCatalog catalog = ProfileCatalog.builtIn();
     List<String> profiles = raw.profiles();
@@ -178,6 +193,17 @@ public final class ScenarioLoader {
     if (unsafe) {
       throw new InputError(path + ": '" + name.replaceAll("[^\\x20-\\x7E]", "?") + "' cannot name the output folder;"
           + " expected a name without '/', '\\' or control characters, not '.' or '..'");
+    }
+  }
+
+  /** Kubernetes names each node once: two pools, manifests or trace machines of one name would be one node. */
+  private static void requireUniqueNames(List<NodeSpec> nodes) {
+    Set<String> seen = new HashSet<>();
+    for (NodeSpec node : nodes) {
+      if (!seen.add(node.name())) {
+        throw new InputError("cluster: two nodes are named '" + node.name() + "' (from node pools, manifests or the"
+            + " machine trace); node names must be unique");
+      }
     }
   }
 

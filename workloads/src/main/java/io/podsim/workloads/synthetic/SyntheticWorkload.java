@@ -11,7 +11,9 @@ import io.podsim.workloads.scenario.ScenarioFile;
 import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongSupplier;
 import org.apache.commons.math3.distribution.EnumeratedDistribution;
@@ -72,8 +74,12 @@ public final class SyntheticWorkload {
       throw new InputError(path + ".shapes: at least one shape is required");
     }
     List<Pair<PodShape, Double>> shapes = new ArrayList<>();
+    Set<String> shapeNames = new HashSet<>();
     for (int i = 0; i < shapeSpecs.size(); i++) {
       PodShape shape = PodShape.of(shapeSpecs.get(i), context, path + ".shapes[" + i + "]", i);
+      if (!shapeNames.add(shape.name())) {
+        throw new InputError(path + ".shapes[" + i + "].name: '" + shape.name() + "' names another shape already");
+      }
       shapes.add(Pair.create(shape, shape.weight()));
     }
     List<Burst> bursts = new ArrayList<>();
@@ -84,6 +90,10 @@ public final class SyntheticWorkload {
     List<ScenarioFile.Service> serviceSpecs = spec.services() == null ? List.of() : spec.services();
     for (int i = 0; i < serviceSpecs.size(); i++) {
       services.add(ReplicatedService.of(serviceSpecs.get(i), context, traces, path + ".services[" + i + "]"));
+      if (services.stream().filter(s -> s.name().equals(services.get(services.size() - 1).name())).count() > 1) {
+        throw new InputError(path + ".services[" + i + "].name: '" + services.get(services.size() - 1).name()
+            + "' names another service already");
+      }
     }
     long total = pods + bursts.stream().mapToLong(b -> (long) b.pods() * b.times()).sum();
     long servicePods = services.stream().mapToLong(s -> (long) s.count() * s.replicas()).sum();

@@ -105,6 +105,9 @@ class ManifestsTest {
     assertThatThrownBy(() -> read("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\n"))
         .isInstanceOf(InputError.class).hasMessageContaining("document 1 (Deployment): apiVersion: expected apps/v1,"
             + " found 'extensions/v1beta1'");
+    assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replica: 3\n"
+        + "  template: {spec: {containres: [{name: c}]}}\n")).isInstanceOf(InputError.class)
+        .hasMessageContaining("document 1 (Deployment web): unknown fields spec.replica, spec.template.spec.containres;");
     assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {}\n"))
         .isInstanceOf(InputError.class).hasMessageContaining("DaemonSet agent: spec.template: required");
     assertThatThrownBy(() -> read("""

@@ -111,7 +111,7 @@ class ScenarioLoaderTest {
         Arguments.of("a node pool without a name", VALID.replace("- name: gpu", "- nam: gpu"),
             "unknown key 'nam'"),
         Arguments.of("a scenario without a workload", VALID.substring(0, VALID.indexOf("workload:")),
-            "scenario.yaml: workload: required"),
+            "scenario.yaml: workload: required, but missing (or null)"),
         Arguments.of("a list where a mapping belongs", VALID.replace("resources: {cpu: \"8\", memory: 32Gi, nvidia.com/gpu: 4, pods: 20}", "resources: [8]"),
             "cluster.nodePools[1].resources: expected a mapping of keys to values"),
         Arguments.of("broken YAML", VALID.replace("zones: [a, b, c]", "zones: [a, b"),
