@@ -73,6 +73,13 @@ class FgdExperimentTest {
         "--out", dir.toString());
     assertThat(policy.exitCode()).isEqualTo(2);
     assertThat(policy.err()).contains("unknown policy or profile 'Tetris'");
+    Path cpuOnly = dir.resolve("cpu-only.csv");
+    List<String> rows = Files.readAllLines(OPENB.resolve("openb_pod_list_default_first1000.csv"));
+    Files.write(cpuOnly, rows.stream().filter(r -> r.startsWith("name") || r.split(",")[3].equals("0")).toList());
+    Cli noGpu = Cli.run("experiment", "fgd", "--nodes", nodes().toString(), "--pods", cpuOnly.toString(), "--out",
+        dir.resolve("h").toString());
+    assertThat(noGpu.exitCode()).isEqualTo(2);
+    assertThat(noGpu.err()).contains("no pod asks for a GPU, so no number of them can bring GPU demand to 130 %");
     Cli rule = run(dir.resolve("d"), "1", "--tie-break", "First");
     assertThat(rule.exitCode()).isEqualTo(2);
     assertThat(rule.err()).contains("--tie-break: expected Random, NodeOrder or ShuffledNodeOrder, found 'First'");

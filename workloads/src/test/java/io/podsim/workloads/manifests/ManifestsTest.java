@@ -102,6 +102,8 @@ class ManifestsTest {
         .hasMessageEndingWith("m.yaml: document 1: kind: required");
     assertThatThrownBy(() -> read("apiVersion: v1\nkind: Node\nmetadata: {name: n}\n")).isInstanceOf(InputError.class)
         .hasMessageContaining("Node n: status.allocatable or status.capacity: required");
+    assertThatThrownBy(() -> read("apiVersion: v1\nkind: Node\nmetadata: {name: a-0}\nstatus: {allocatable: {cpu: 2}}\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("cluster: two nodes are named 'a-0'");
     assertThatThrownBy(() -> read("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\n"))
         .isInstanceOf(InputError.class).hasMessageContaining("document 1 (Deployment): apiVersion: expected apps/v1,"
             + " found 'extensions/v1beta1'");

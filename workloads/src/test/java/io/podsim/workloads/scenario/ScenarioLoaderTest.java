@@ -122,6 +122,16 @@ class ScenarioLoaderTest {
         Arguments.of("a fill share of zero", VALID.replace("trace: {format: csv, path: trace.csv}",
             "trace: {format: csv, path: trace.csv}\n  fill: {resource: cpu, share: 0}"),
             "scenario.yaml: workload.fill.share: expected a share of the cluster's cpu above 0 and at most 100"),
+        Arguments.of("two pools whose nodes share names", VALID.replace("- name: gpu", "- name: general"),
+            "cluster.nodePools[1].name: pool 'general' is defined twice"),
+        Arguments.of("two inline pods of one name", VALID.replace("{name: solo,", "{name: web-1,"),
+            "scenario.yaml: workload.pods[1].name: a pod named 'web-1' is already listed in its namespace"),
+        Arguments.of("a pool name the API server would refuse", VALID.replace("- name: gpu", "- name: GPU_nodes"),
+            "cluster.nodePools[1].name: name 'GPU_nodes' must be lowercase letters, digits, '-' and '.'"),
+        Arguments.of("a sample interval under a millisecond", VALID.replace("horizon: 1h", "horizon: 1h\nsampleInterval: 1us"),
+            "scenario.yaml: sampleInterval: expected a duration of at least 1ms, found '1us'"),
+        Arguments.of("more samples than a run may take", VALID.replace("horizon: 1h", "horizon: 30d\nsampleInterval: 1ms"),
+            "scenario.yaml: sampleInterval: 1ms over a horizon of 30d is 2,592,000,000 samples, more than the limit"),
         Arguments.of("a started-within limit of zero", VALID.replace("horizon: 1h", "horizon: 1h\nstartedWithin: [0s]"),
             "scenario.yaml: startedWithin[0]: expected a duration > 0 not listed before, found '0s'"));
   }
