@@ -52,7 +52,7 @@ public final class ProfileAssembler {
       PluginSet specific = orEmpty(setFor(plugins, point));
       String path = name + ".plugins." + point.configName();
       for (PluginRef ref : pointPlugins(point, specific, multiPoint, instances, schema, args, path)) {
-        builder.at(point, instance(ref.name(), instances, schema, args, path), weight(ref));
+        builder.at(point, instance(ref.name(), instances, schema, args, path), weight(ref, path));
       }
     }
     keepPreStepsWithTheirSteps(builder, instances.values());
@@ -197,7 +197,16 @@ public final class ProfileAssembler {
     };
   }
 
-  private static int weight(PluginRef ref) {
+  /**
+   * A score weight as kube-scheduler's getScoreWeights reads it: absent or 0 counts as 1. A negative
+   * weight, which kube-scheduler's validation lets through, would turn the plugin's preference
+   * around, so it is refused.
+   */
+  private static int weight(PluginRef ref, String path) {
+    if (ref.weight() != null && ref.weight() < 0) {
+      throw new InputError(path + ": weight of " + ref.name() + ": expected 0 (counted as 1) or more, found "
+          + ref.weight() + "; a negative weight would turn the plugin's preference around");
+    }
     return ref.weight() == null || ref.weight() == 0 ? 1 : ref.weight();
   }
 

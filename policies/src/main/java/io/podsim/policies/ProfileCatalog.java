@@ -5,8 +5,10 @@ import io.podsim.model.KubeNames;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.Profile;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,16 +21,23 @@ public final class ProfileCatalog {
   public record Entry(String description, ProfileConfig config, int globalPercentage) {}
 
   private final Map<String, Entry> entries;
+  private final List<String> notes;
 
-  private ProfileCatalog(Map<String, Entry> entries) {
+  private ProfileCatalog(Map<String, Entry> entries, List<String> notes) {
     this.entries = entries;
+    this.notes = List.copyOf(notes);
+  }
+
+  /** Settings of the configurations read that kube-scheduler (and so podsim) ignores, one line each. */
+  public List<String> notes() {
+    return notes;
   }
 
   /** The built-in profiles only. */
   public static ProfileCatalog builtIn() {
     Map<String, Entry> entries = new LinkedHashMap<>();
     BuiltInProfiles.all().forEach((name, e) -> entries.put(name, new Entry(e.description(), e.config(), 0)));
-    return new ProfileCatalog(entries);
+    return new ProfileCatalog(entries, List.of());
   }
 
   /**
@@ -38,11 +47,12 @@ public final class ProfileCatalog {
   public ProfileCatalog with(SchedulerConfiguration config, String source, ResourceSchema schema) {
     Map<String, Entry> merged = new LinkedHashMap<>(entries);
     int global = config.percentageOfNodesToScore() == null ? 0 : config.percentageOfNodesToScore();
-    if (config.profiles().isEmpty()) {
-      throw new InputError(source + ": profiles: at least one profile is required");
-    }
-    for (int i = 0; i < config.profiles().size(); i++) {
-      ProfileConfig profile = config.profiles().get(i);
+    // kube-scheduler's SetDefaults_KubeSchedulerConfiguration: no profiles means one default-scheduler.
+    List<ProfileConfig> profiles = config.profiles().isEmpty()
+        ? List.of(new ProfileConfig("default-scheduler", null, null, null, List.of())) : config.profiles();
+    List<String> notes = new ArrayList<>(this.notes);
+    for (int i = 0; i < profiles.size(); i++) {
+      ProfileConfig profile = profiles.get(i);
       String name = profile.schedulerName() == null ? "default-scheduler" : profile.schedulerName();
       // A pod names its scheduler in spec.schedulerName, which the API server checks as a DNS-1123 subdomain.
       String problem = KubeNames.dns1123Subdomain(name);
@@ -60,8 +70,9 @@ public final class ProfileCatalog {
         throw e.at(source + ": profiles[" + i + "]");
       }
       merged.put(name, entry);
+      ProfileNotes.of(profile, name, schema).forEach(note -> notes.add(source + ": " + note));
     }
-    return new ProfileCatalog(merged);
+    return new ProfileCatalog(merged, notes);
   }
 
   /** The names this catalog knows, built-in ones first. */

@@ -151,7 +151,7 @@ public final class ScenarioLoader {
       SchedulerConfiguration config = Fields.at("schedulerConfig", () -> SchedulerConfigLoader.load(configFile));
       catalog = Fields.at("schedulerConfig", () -> ProfileCatalog.builtIn().with(config, configFile.toString(), schema));
       if (profiles == null || profiles.isEmpty()) {
-        profiles = config.profiles().stream()
+        profiles = config.profiles().isEmpty() ? List.of("default-scheduler") : config.profiles().stream()
             .map(p -> p.schedulerName() == null ? "default-scheduler" : p.schedulerName()).toList();
       }
     }
@@ -176,6 +176,7 @@ public final class ScenarioLoader {
       throw new InputError("seeds: " + raw.seeds().size() + " seeds, more than the limit of " + Scenario.MAX_SEEDS);
     }
     List<Long> seeds = raw.seeds() == null ? List.of(seed) : List.copyOf(raw.seeds());
+    catalog.notes().forEach(note -> notes.add("scheduler configuration: " + note));
     return new Scenario(name, seeds.get(0), seeds, horizon,
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, startedWithin(raw.startedWithin()),
         schema, nodes, source,

@@ -118,6 +118,28 @@ class SchedulerConfigLoaderTest {
     assertThat(catalog.create("minimal", ResourceSchema.standard()).tieBreak()).isEqualTo(Profile.TieBreak.NODE_ORDER);
   }
 
+  @Test
+  void aConfigurationWithoutProfilesRunsKubeSchedulersDefaultScheduler() throws IOException {
+    ProfileCatalog catalog = catalog("apiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\n");
+    Profile defaults = catalog.create("default-scheduler", ResourceSchema.standard());
+    assertThat(defaults.scores()).extracting(s -> s.plugin().name() + "×" + s.weight()).containsExactly(
+        "TaintToleration×3", "NodeAffinity×2", "NodeResourcesFit×1", "PodTopologySpread×2", "InterPodAffinity×2",
+        "NodeResourcesBalancedAllocation×1", "ImageLocality×1");
+  }
+
+  @Test
+  void settingsKubeSchedulerIgnoresAreAcceptedAndNamed() throws IOException {
+    ProfileCatalog catalog = catalog(OPERATOR_CONFIG.replace("- {name: VolumeBinding}",
+        "- {name: VolumeBinding, weight: 4}").replace("- name: PodTopologySpread", "- name: PodTopologySpread\n"
+        + "          - name: NoSuchPlugin"));
+    assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
+        .endsWith("minimal.plugins.multiPoint: the weight of VolumeBinding is ignored, as kube-scheduler ignores it:"
+            + " only score plugins have weights"));
+    assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
+        .endsWith("bin-packing.plugins.score.disabled: 'NoSuchPlugin' is no plugin, so nothing is disabled"
+            + " (kube-scheduler ignores it too)"));
+  }
+
   static Stream<Arguments> mistakes() {
     return Stream.of(
         Arguments.of("an unknown plugin", OPERATOR_CONFIG.replace("name: VolumeBinding", "name: Coscheduling"),
@@ -137,6 +159,10 @@ class SchedulerConfigLoaderTest {
         Arguments.of("an unknown tie-break", OPERATOR_CONFIG.replace("schedulerName: minimal",
             "schedulerName: minimal\n    tieBreak: FirstFit"),
             "minimal.tieBreak: expected Random, NodeOrder or ShuffledNodeOrder, found 'FirstFit'"),
+        Arguments.of("a negative score weight", OPERATOR_CONFIG.replace("weight: 5", "weight: -5"),
+            "bin-packing.plugins.score: weight of NodeResourcesFit: expected 0 (counted as 1) or more, found -5"),
+        Arguments.of("a profile name a pod could not name", OPERATOR_CONFIG.replace("schedulerName: minimal",
+            "schedulerName: ../minimal"), "profiles[2].schedulerName: '../minimal' must be lowercase letters"),
         Arguments.of("two profiles with one name", OPERATOR_CONFIG.replace("schedulerName: minimal",
             "schedulerName: bin-packing"), "'bin-packing' is already a profile"));
   }

@@ -1,0 +1,75 @@
+package io.podsim.policies;
+
+import io.podsim.model.ResourceSchema;
+import io.podsim.policies.SchedulerConfiguration.PluginRef;
+import io.podsim.policies.SchedulerConfiguration.PluginSet;
+import io.podsim.policies.SchedulerConfiguration.Plugins;
+import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
+import io.podsim.scheduler.ScorePlugin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What kube-scheduler accepts in a profile and then ignores, said aloud so that a user learns it:
+ * a weight on a plugin that does not score (only Score and multiPoint weights of score plugins
+ * count, as {@code getScoreWeights} in kube-scheduler's framework runtime reads them) and a name
+ * under {@code disabled} that is no plugin (its {@code mergePluginSet} disables nothing then).
+ */
+public final class ProfileNotes {
+  private ProfileNotes() {}
+
+  /** One line per ignored setting of the profile, in configuration order. */
+  public static List<String> of(ProfileConfig config, String profile, ResourceSchema schema) {
+    List<String> notes = new ArrayList<>();
+    if (config.plugins() == null) {
+      return notes;
+    }
+    for (Map.Entry<String, PluginSet> point : points(config.plugins()).entrySet()) {
+      String path = profile + ".plugins." + point.getKey();
+      for (PluginRef ref : point.getValue().enabled()) {
+        if (ref.weight() != null && ref.name() != null && !scores(ref.name(), schema, point.getKey())) {
+          notes.add(path + ": the weight of " + ref.name() + " is ignored, as kube-scheduler ignores it: only score"
+              + " plugins have weights");
+        }
+      }
+      for (PluginRef ref : point.getValue().disabled()) {
+        if (ref.name() != null && !ref.name().equals("*") && !PluginRegistry.isModelled(ref.name())
+            && !PluginRegistry.NOT_MODELLED.contains(ref.name())) {
+          notes.add(path + ".disabled: '" + ref.name() + "' is no plugin, so nothing is disabled (kube-scheduler"
+              + " ignores it too)");
+        }
+      }
+    }
+    return notes;
+  }
+
+  /** True when a weight on this plugin at this point is read: score, or multiPoint for a score plugin. */
+  private static boolean scores(String name, ResourceSchema schema, String point) {
+    if (point.equals("score")) {
+      return true;
+    }
+    return point.equals("multiPoint") && PluginRegistry.isModelled(name)
+        && PluginRegistry.create(name, schema) instanceof ScorePlugin;
+  }
+
+  private static Map<String, PluginSet> points(Plugins plugins) {
+    Map<String, PluginSet> points = new LinkedHashMap<>();
+    points.put("multiPoint", plugins.multiPoint());
+    points.put("queueSort", plugins.queueSort());
+    points.put("preEnqueue", plugins.preEnqueue());
+    points.put("preFilter", plugins.preFilter());
+    points.put("filter", plugins.filter());
+    points.put("postFilter", plugins.postFilter());
+    points.put("preScore", plugins.preScore());
+    points.put("score", plugins.score());
+    points.put("reserve", plugins.reserve());
+    points.put("permit", plugins.permit());
+    points.put("preBind", plugins.preBind());
+    points.put("bind", plugins.bind());
+    points.put("postBind", plugins.postBind());
+    points.values().removeIf(set -> set == null);
+    return points;
+  }
+}
