@@ -106,6 +106,9 @@ public final class ScenarioLoader {
           new PodContext(schema, PriorityClasses.of(List.of(), "priorityClasses"), Set.of()), machineSkips,
           "cluster.trace");
       List<NodeSpec> traceNodes = Fields.at("cluster.trace", () -> format.nodes(machines));
+      if (traceNodes.isEmpty()) {
+        throw new InputError("cluster.trace: the machine list gave no machines; check its path and format");
+      }
       allNodes.addAll(traceNodes);
       notes.add("cluster trace (" + format.formatName() + "): " + traceNodes.size() + " nodes");
       machineSkips.counts().forEach((reason, n) -> notes.add("cluster trace: skipped " + n + " rows: " + reason));

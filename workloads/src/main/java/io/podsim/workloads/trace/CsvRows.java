@@ -44,6 +44,10 @@ public final class CsvRows implements RecordSource {
     }
     width = header.length;
     for (int i = 0; i < header.length; i++) {
+      if (!header[i].matches("[A-Za-z_][A-Za-z0-9_.]{0,63}")) {
+        throw error("the first line is no header of column names (such as " + String.join(", ",
+            known.subList(0, Math.min(3, known.size()))) + "); is this a trace of the format named?");
+      }
       if (!known.contains(header[i])) {
         throw error("unknown column '" + header[i] + "'; known columns: " + String.join(", ", known));
       }

@@ -90,7 +90,7 @@ public final class CsvTraceReader implements PodStream {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new InputError("priority: expected a whole number, found '" + text + "'");
+      throw new InputError("priority: expected a whole number, found '" + InputError.excerpt(text) + "'");
     }
   }
 
@@ -99,7 +99,7 @@ public final class CsvTraceReader implements PodStream {
     for (String pair : text.isEmpty() ? new String[0] : text.split(";")) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new InputError(column + ": expected key=value pairs separated by ';', found '" + pair + "'");
+        throw new InputError(column + ": expected key=value pairs separated by ';', found '" + InputError.excerpt(pair) + "'");
       }
       pairs.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
     }

@@ -22,7 +22,7 @@ public interface TraceRecord {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new InputError(column + ": expected a number, found '" + text + "'");
+      throw new InputError(column + ": expected a number, found '" + InputError.excerpt(text) + "'");
     }
   }
 
@@ -32,7 +32,7 @@ public interface TraceRecord {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new InputError(column + ": expected a whole number, found '" + text + "'");
+      throw new InputError(column + ": expected a whole number, found '" + InputError.excerpt(text) + "'");
     }
   }
 

@@ -100,6 +100,16 @@ class CsvTraceReaderTest {
             "trace.csv:2: row.datasets[0]: unknown data set 'metrics'"));
   }
 
+  @Test
+  void aFileOfSecretsIsNeverQuoted() {
+    assertThatThrownBy(() -> readAll("API_TOKEN=s3cr3t-v4lu3,HOME=/root\nx\n")).isInstanceOf(InputError.class)
+        .hasMessageContaining("trace.csv:1: the first line is no header of column names (such as name, arrival,")
+        .message().doesNotContain("s3cr3t");
+    assertThatThrownBy(() -> readAll(HEADER + "a,0,1,1,1Gi,0,token-s3cr3t-v4lu3-0123456789,\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("priority: expected a whole number, found 'token-s3cr3t-v4l...'")
+        .message().doesNotContain("0123456789");
+  }
+
   @ParameterizedTest(name = "{0} is reported with its line")
   @MethodSource("mistakes")
   void aBadRowGivesOneClearLine(String description, String csv, String expected) {

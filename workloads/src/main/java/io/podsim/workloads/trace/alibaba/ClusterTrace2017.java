@@ -91,7 +91,7 @@ public final class ClusterTrace2017 {
         }
         skips.count("machine added again (membership changes are not replayed)");
       }
-      default -> throw new InputError("event_type: expected add, softerror, harderror or remove, found '" + type + "'");
+      default -> throw new InputError("event_type: expected add, softerror, harderror or remove, found '" + InputError.excerpt(type) + "'");
     }
     return null;
   }
@@ -146,7 +146,7 @@ public final class ClusterTrace2017 {
     LifecycleJoin.Kind kind = switch (event) {
       case "Create" -> LifecycleJoin.Kind.SUBMIT;
       case "Remove" -> LifecycleJoin.Kind.END;
-      default -> throw new InputError("event: expected Create or Remove, found '" + event + "'");
+      default -> throw new InputError("event: expected Create or Remove, found '" + InputError.excerpt(event) + "'");
     };
     String id = row.required("instance_id");
     long time = Math.max(0, row.signedWholeNumber("timestamp")) * SECOND;

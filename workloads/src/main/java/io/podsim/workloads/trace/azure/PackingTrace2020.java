@@ -97,7 +97,7 @@ public final class PackingTrace2020 {
     }
     String priority = row.required("priority");
     if (!priority.equals("0") && !priority.equals("1")) {
-      throw new InputError("priority: expected 0 (high) or 1 (low), found '" + priority + "'");
+      throw new InputError("priority: expected 0 (high) or 1 (low), found '" + InputError.excerpt(priority) + "'");
     }
     String tenant = row.get("tenantId");
     return new PodSpec("vm-" + row.required("vmId"), null, Resources.of(amounts),

@@ -115,7 +115,7 @@ public final class ClusterData2019 {
     }
     if (!text.matches("\\d{1,2}") || Integer.parseInt(text) >= names.size()) {
       throw new InputError(column + ": expected one of " + String.join(", ", names) + " or 0.." + (names.size() - 1)
-          + ", found '" + text + "'");
+          + ", found '" + InputError.excerpt(text) + "'");
     }
     return Integer.parseInt(text);
   }
