@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import io.podsim.model.InputError;
+import io.podsim.model.KubeNames;
 import io.podsim.workloads.scenario.StrictYaml;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,6 +86,7 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
       throw new InputError(where + " (" + kind + "): apiVersion: expected " + API_VERSIONS.get(kind) + ", found '"
           + apiVersion + "' (Kubernetes serves " + kind + " only as " + API_VERSIONS.get(kind) + ")");
     }
+    checkNames(document, where + " (" + kind + ")");
     try {
       HasMetadata object = JSON.treeToValue(document, type);
       if (object.getMetadata() == null || object.getMetadata().getName() == null) {
@@ -99,6 +101,31 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
       objects.add(object);
     } catch (IOException e) {
       throw new InputError(where + " (" + kind + "): " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  /** Where a manifest carries labels: its own, its pod template's and its selector's. */
+  private static final List<String> LABEL_PATHS = List.of("/metadata/labels", "/spec/template/metadata/labels",
+      "/spec/jobTemplate/spec/template/metadata/labels", "/spec/selector/matchLabels");
+
+  /** The object's name, namespace and labels, as the API server validates them. */
+  private static void checkNames(JsonNode document, String where) {
+    String name = document.at("/metadata/name").asText("");
+    if (!name.isEmpty()) {
+      KubeNames.require(KubeNames.dns1123Subdomain(name), where + ": metadata.name", "name", name);
+    }
+    String namespace = document.at("/metadata/namespace").asText("");
+    if (!namespace.isEmpty()) {
+      KubeNames.require(KubeNames.dns1123Label(namespace), where + ": metadata.namespace", "namespace", namespace);
+    }
+    for (String path : LABEL_PATHS) {
+      JsonNode labels = document.at(path);
+      String at = where + ": " + path.substring(1).replace('/', '.');
+      labels.fields().forEachRemaining(label -> {
+        KubeNames.require(KubeNames.qualifiedName(label.getKey()), at, "label key", label.getKey());
+        KubeNames.require(KubeNames.labelValue(label.getValue().asText()), at + "." + label.getKey(), "label value",
+            label.getValue().asText());
+      });
     }
   }
 

@@ -110,6 +110,12 @@ class ManifestsTest {
     assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replica: 3\n"
         + "  template: {spec: {containres: [{name: c}]}}\n")).isInstanceOf(InputError.class)
         .hasMessageContaining("document 1 (Deployment web): unknown fields spec.replica, spec.template.spec.containres;");
+    assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: Web_1}\n"))
+        .isInstanceOf(InputError.class).hasMessageContaining("document 1 (Deployment): metadata.name: name 'Web_1' must"
+            + " be lowercase letters");
+    assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template:"
+        + " {metadata: {labels: {app: \"a b\"}}, spec: {containers: [{name: c}]}}}\n")).isInstanceOf(InputError.class)
+        .hasMessageContaining("(Deployment): spec.template.metadata.labels.app: label value 'a b' must be empty or");
     assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {}\n"))
         .isInstanceOf(InputError.class).hasMessageContaining("DaemonSet agent: spec.template: required");
     assertThatThrownBy(() -> read("""
