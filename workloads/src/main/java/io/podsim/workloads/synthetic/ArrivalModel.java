@@ -91,7 +91,7 @@ sealed interface ArrivalModel {
           double end = segment + 1 < starts.length ? starts[segment + 1] : DAY;
           double rate = rates[segment < 0 ? starts.length - 1 : segment];
           double arrivals = rate * (end - timeOfDay);
-          if (arrivals >= left) {
+          if (rate > 0 && arrivals >= left) {
             return t + left / rate;
           }
           left -= arrivals;
