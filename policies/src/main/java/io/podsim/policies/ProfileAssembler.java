@@ -52,7 +52,8 @@ public final class ProfileAssembler {
       PluginSet specific = orEmpty(setFor(plugins, point));
       String path = name + ".plugins." + point.configName();
       for (PluginRef ref : pointPlugins(point, specific, multiPoint, instances, schema, args, path)) {
-        builder.at(point, instance(ref.name(), instances, schema, args, path), weight(ref, path));
+        builder.at(point, instance(ref.name(), instances, schema, args, path),
+            point == ExtensionPoint.SCORE ? weight(ref, path) : 1);
       }
     }
     keepPreStepsWithTheirSteps(builder, instances.values());

@@ -45,13 +45,19 @@ public final class ProfileNotes {
     return notes;
   }
 
-  /** True when a weight on this plugin at this point is read: score, or multiPoint for a score plugin. */
+  /**
+   * True when a weight on this plugin at this point is read: score, or multiPoint for a score
+   * plugin. Plugins podsim does not model are left alone: whether kube-scheduler reads their weight
+   * depends on what they implement there.
+   */
   private static boolean scores(String name, ResourceSchema schema, String point) {
     if (point.equals("score")) {
       return true;
     }
-    return point.equals("multiPoint") && PluginRegistry.isModelled(name)
-        && PluginRegistry.create(name, schema) instanceof ScorePlugin;
+    if (!PluginRegistry.isModelled(name)) {
+      return true;
+    }
+    return point.equals("multiPoint") && PluginRegistry.create(name, schema) instanceof ScorePlugin;
   }
 
   private static Map<String, PluginSet> points(Plugins plugins) {

@@ -48,25 +48,39 @@ public final class Quantity {
     }
     BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
     if (m.group(2) != null) {
-      return number.scaleByPowerOfTen(exponent(m.group(2).substring(1), trimmed));
+      return scaled(number, m.group(2).substring(1), trimmed);
     }
     return m.group(3) == null ? number : number.multiply(SUFFIXES.get(m.group(3)));
   }
 
   /**
-   * A decimal exponent within what a quantity can hold: above {@link #MAX_EXPONENT} no base-unit
-   * amount fits in 64 bits; below its negative the value is smaller than a nano-unit and rounds up
-   * like any fraction, so it is clamped there instead of expanded digit by digit.
+   * The number times ten to the exponent, judged by the magnitude of the result rather than the
+   * exponent alone: above 10^{@value #MAX_EXPONENT} no base-unit amount fits in 64 bits; below its
+   * negative the value is far smaller than a nano-unit and rounds up like any fraction, so it is
+   * clamped there instead of expanded digit by digit.
    */
-  private static int exponent(String digits, String text) {
-    String unsigned = digits.startsWith("+") || digits.startsWith("-") ? digits.substring(1) : digits;
-    boolean negative = digits.startsWith("-");
-    String significant = unsigned.replaceFirst("^0+(?=.)", "");
-    boolean huge = significant.length() > 3 || Integer.parseInt(significant) > MAX_EXPONENT;
-    if (huge && !negative) {
+  private static BigDecimal scaled(BigDecimal number, String exponent, String text) {
+    if (number.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    boolean negative = exponent.startsWith("-");
+    String digits = exponent.replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+    long magnitudeOfNumber = number.precision() - number.scale() - 1L;
+    if (digits.length() > 9) {
+      if (negative) {
+        return BigDecimal.ONE.scaleByPowerOfTen(-MAX_EXPONENT - 1);
+      }
       throw new InputError("quantity '" + text + "' is too large");
     }
-    return huge ? -MAX_EXPONENT : negative ? -Integer.parseInt(significant) : Integer.parseInt(significant);
+    long power = negative ? -Long.parseLong(digits) : Long.parseLong(digits);
+    long magnitude = magnitudeOfNumber + power;
+    if (magnitude > MAX_EXPONENT) {
+      throw new InputError("quantity '" + text + "' is too large");
+    }
+    if (magnitude < -MAX_EXPONENT) {
+      return BigDecimal.ONE.scaleByPowerOfTen(-MAX_EXPONENT - 1);
+    }
+    return number.scaleByPowerOfTen((int) power);
   }
 
   /** The quantity in thousandths of its unit, rounded up (CPU in millicores). */

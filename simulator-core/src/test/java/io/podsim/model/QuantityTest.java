@@ -59,6 +59,13 @@ class QuantityTest {
     assertThat(ResourceSchema.parseAmount("cpu", text)).isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "memory {0} is {1} bytes: the exponent is judged with the digits")
+  @CsvSource({"100000000000000000000000000000000000000000000000000e-50, 1", "0e99, 0", "0e99999999999, 0",
+      "12345e-3, 13"})
+  void exponentsAreJudgedTogetherWithTheDigitsTheyScale(String text, long bytes) {
+    assertThat(ResourceSchema.parseAmount("memory", text)).isEqualTo(bytes);
+  }
+
   @ParameterizedTest(name = "{1} of {0} is written {2}")
   @CsvSource({"cpu, 16000, 16", "cpu, 500, 500m", "memory, 68719476736, 64Gi", "memory, 1536, 1536",
       "memory, 1610612736, 1536Mi", "ephemeral-storage, 0, 0", "nvidia.com/gpu, 8, 8"})

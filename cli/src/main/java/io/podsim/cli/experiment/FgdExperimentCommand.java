@@ -123,7 +123,11 @@ public final class FgdExperimentCommand implements Callable<Integer> {
     List<String> names = policies == null ? FgdPolicy.paperNames() : policies.stream().distinct().toList();
     List<FgdContender> chosen = new ArrayList<>();
     for (String name : names) {
-      chosen.add(FgdContender.named(name, catalog, schema, rule));
+      FgdContender contender = FgdContender.named(name, catalog, schema, rule);
+      if (chosen.stream().anyMatch(c -> c.name().equals(contender.name()))) {
+        throw new InputError("--policies: '" + name + "' names " + contender.name() + " again");
+      }
+      chosen.add(contender);
     }
     return chosen;
   }

@@ -38,9 +38,9 @@ public enum FgdPolicy {
     return factory.apply(workload);
   }
 
-  /** The policy the paper names so (in any case), or null. */
+  /** The policy the paper names so, or null; case matters, so the built-in profile {@code random} stays a profile. */
   public static FgdPolicy find(String name) {
-    return Arrays.stream(values()).filter(p -> p.paperName.equalsIgnoreCase(name)).findFirst().orElse(null);
+    return Arrays.stream(values()).filter(p -> p.paperName.equals(name)).findFirst().orElse(null);
   }
 
   /** The paper's names, in its order. */

@@ -1,6 +1,7 @@
 package io.podsim.workloads.manifests;
 
 import io.podsim.model.InputError;
+import io.podsim.workloads.scenario.PodLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -59,6 +60,12 @@ record CronSchedule(TreeSet<Integer> minutes, TreeSet<Integer> hours) {
 
   /** Every run time before the horizon, in microseconds. */
   List<Long> times(long horizon) {
+    long perDay = (long) hours.size() * minutes.size();
+    long days = horizon / (1440 * MINUTE) + 1;
+    if (days > PodLimits.MAX_LISTED / Math.max(1, perDay)) {
+      throw new InputError(String.format("runs about %,d times before the horizon, more than the limit of %,d",
+          days * perDay, PodLimits.MAX_LISTED));
+    }
     List<Long> times = new ArrayList<>();
     for (long day = 0; day * 1440 * MINUTE < horizon; day++) {
       for (int hour : hours) {

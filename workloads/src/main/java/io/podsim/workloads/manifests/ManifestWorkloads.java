@@ -89,9 +89,9 @@ public final class ManifestWorkloads {
     return value;
   }
 
-  /** A workload's pod template, which every workload kind requires with its pod spec. */
-  private static PodTemplateSpec template(PodTemplateSpec template, String where) {
-    required(required(template, where, "spec.template").getSpec(), where, "spec.template.spec");
+  /** A workload's pod template, which every workload kind requires with its pod spec, at {@code spec}'s path. */
+  private static PodTemplateSpec template(PodTemplateSpec template, String where, String spec) {
+    required(required(template, where, spec + ".template").getSpec(), where, spec + ".template.spec");
     return template;
   }
 
@@ -158,7 +158,13 @@ public final class ManifestWorkloads {
     if (meta.getNamespace() == null) {
       meta.setNamespace(cron.getMetadata().getNamespace());
     }
-    List<Long> times = CronSchedule.parse(cron.getSpec().getSchedule(), where + ": spec.schedule").times(horizon);
+    CronSchedule schedule = CronSchedule.parse(cron.getSpec().getSchedule(), where + ": spec.schedule");
+    List<Long> times;
+    try {
+      times = schedule.times(horizon);
+    } catch (InputError e) {
+      throw e.at(where + ": spec.schedule");
+    }
     for (long time : times) {
       job(pods, meta, jobTemplate.getSpec(), name + "-" + time / 60_000_000L, time, context, where);
     }
@@ -187,19 +193,19 @@ public final class ManifestWorkloads {
     if (object instanceof Pod p) {
       return required(p.getSpec(), where, "spec");
     } else if (object instanceof Deployment d) {
-      return template(required(d.getSpec(), where, "spec").getTemplate(), where).getSpec();
+      return template(required(d.getSpec(), where, "spec").getTemplate(), where, "spec").getSpec();
     } else if (object instanceof ReplicaSet r) {
-      return template(required(r.getSpec(), where, "spec").getTemplate(), where).getSpec();
+      return template(required(r.getSpec(), where, "spec").getTemplate(), where, "spec").getSpec();
     } else if (object instanceof StatefulSet s) {
-      return template(required(s.getSpec(), where, "spec").getTemplate(), where).getSpec();
+      return template(required(s.getSpec(), where, "spec").getTemplate(), where, "spec").getSpec();
     } else if (object instanceof DaemonSet d) {
-      return template(required(d.getSpec(), where, "spec").getTemplate(), where).getSpec();
+      return template(required(d.getSpec(), where, "spec").getTemplate(), where, "spec").getSpec();
     } else if (object instanceof Job j) {
-      return template(required(j.getSpec(), where, "spec").getTemplate(), where).getSpec();
+      return template(required(j.getSpec(), where, "spec").getTemplate(), where, "spec").getSpec();
     } else if (object instanceof CronJob c) {
       var jobTemplate = required(required(c.getSpec(), where, "spec").getJobTemplate(), where, "spec.jobTemplate");
-      return template(required(jobTemplate.getSpec(), where, "spec.jobTemplate.spec").getTemplate(), where)
-          .getSpec();
+      return template(required(jobTemplate.getSpec(), where, "spec.jobTemplate.spec").getTemplate(), where,
+          "spec.jobTemplate.spec").getSpec();
     }
     return null;
   }

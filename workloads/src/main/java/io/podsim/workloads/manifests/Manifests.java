@@ -55,7 +55,12 @@ public record Manifests(List<HasMetadata> objects, Map<String, Integer> ignoredK
       int index = 0;
       for (Object value : StrictYaml.documents(file)) {
         index++;
-        JsonNode document = JSON.valueToTree(value);
+        JsonNode document;
+        try {
+          document = JSON.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+          throw new InputError(file + ": document " + index + ": not a Kubernetes object (a key is null or not text)");
+        }
         if (document != null && !document.isNull() && !document.isMissingNode()) {
           add(document, file + ": document " + index, objects, ignored);
         }

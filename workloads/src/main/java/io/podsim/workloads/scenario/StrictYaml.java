@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.Construct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -40,8 +41,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * and merge keys are expanded; byte-order marks (UTF-8, UTF-16) are honoured; duplicate keys, tags
  * other than YAML's own ({@code !!str}, {@code !!int}, ...), text that is not UTF-8 and more
  * documents than the file may hold are errors with the file, line and column. Timestamps stay
- * text, as Kubernetes reads them, and every scalar keeps the text it was written as. Values are
- * then bound to records by Jackson ({@code count: 2.5} is an error).
+ * text, as Kubernetes reads them, and decimal numbers keep the text they were written as. Values
+ * are then bound to records by Jackson ({@code count: 2.5} is an error).
  */
 public final class StrictYaml {
   /** Aliases one file may use: enough for any hand-written file, far too few for an alias bomb. */
@@ -95,8 +96,9 @@ public final class StrictYaml {
 
   /** The file's one document; {@code what} names the file's kind in errors ("scenario"). */
   public static Object document(Path file, String what) {
-    List<Object> documents = documents(file);
-    if (documents.isEmpty() || documents.size() == 1 && documents.get(0) == null) {
+    List<Object> documents = new ArrayList<>(documents(file));
+    documents.removeIf(document -> document == null);
+    if (documents.isEmpty()) {
       throw new InputError(file + ": the " + what + " file is empty");
     }
     if (documents.size() > 1) {
@@ -195,22 +197,27 @@ public final class StrictYaml {
   }
 
   /**
-   * SnakeYAML's safe constructor (YAML's own types only) that keeps every scalar as the text it was
-   * written as: binding then reads numbers and booleans from it, and text fields keep it exactly
-   * ({@code version: 1.10} stays "1.10", not 1.1).
+   * SnakeYAML's safe constructor (YAML's own types only) that keeps numbers as text: a decimal
+   * number as it was written ({@code version: 1.10} stays "1.10", not 1.1), an integer as its YAML
+   * 1.1 decimal value; booleans stay booleans ({@code yes}, {@code False}), as Kubernetes reads them.
    */
   private static final class TextConstructor extends SafeConstructor {
     TextConstructor(LoaderOptions options) {
       super(options);
-      AbstractConstruct asWritten = new AbstractConstruct() {
+      yamlConstructors.put(Tag.FLOAT, new AbstractConstruct() {
         @Override
         public Object construct(Node node) {
           return constructScalar((ScalarNode) node);
         }
-      };
-      for (Tag tag : List.of(Tag.INT, Tag.FLOAT, Tag.BOOL)) {
-        yamlConstructors.put(tag, asWritten);
-      }
+      });
+      Construct integer = yamlConstructors.get(Tag.INT);
+      yamlConstructors.put(Tag.INT, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          // YAML 1.1 integers (010 octal, 0x1F, 1_000) as their decimal value, kept as text.
+          return integer.construct(node).toString();
+        }
+      });
     }
   }
 }

@@ -44,6 +44,10 @@ public final class ClusterFill {
           + ", so no number of pods can fill the cluster with it");
     }
     double expected = (double) target * demand.length / total;
+    if (expected * every > Long.MAX_VALUE / 4.0) {
+      throw new InputError("workload.fill.every: pods that far apart would arrive beyond the longest run podsim"
+          + " can simulate");
+    }
     if (expected > MAX_PODS) {
       throw new InputError(String.format("workload.fill: reaching the target takes about %,.0f pods, more than"
           + " the limit of %,d", expected, MAX_PODS));

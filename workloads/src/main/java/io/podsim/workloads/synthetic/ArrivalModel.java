@@ -19,6 +19,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 sealed interface ArrivalModel {
   /** The highest rate, in pods per second: more than one pod a microsecond cannot be told apart. */
   double MAX_RATE = 1_000_000;
+  /** The lowest rate a run can use, one pod in a thousand days: slower arrivals fall beyond any run. */
+  double MIN_DAILY_PODS = 0.001;
 
   /** A function from the current time to the next arrival time, both in seconds. */
   DoubleUnaryOperator sampler(RandomGenerator random);
@@ -31,9 +33,9 @@ sealed interface ArrivalModel {
       return Curve.of(spec.rateCurve(), path + ".rateCurve");
     }
     double rate = Fields.required(spec.arrivalRate(), path + ".arrivalRate");
-    if (!(rate > 0) || rate > MAX_RATE) {
-      throw new InputError(path + ".arrivalRate: expected pods per second above 0 and at most 1,000,000 (one a"
-          + " microsecond), found " + rate);
+    if (!(rate * Curve.DAY >= MIN_DAILY_PODS) || rate > MAX_RATE) {
+      throw new InputError(path + ".arrivalRate: expected pods per second from one in a thousand days to"
+          + " 1,000,000 (one a microsecond), found " + rate);
     }
     return new Constant(rate);
   }
@@ -48,7 +50,7 @@ sealed interface ArrivalModel {
 
   /** A daily rate curve: from {@code starts[i]} seconds after midnight the rate is {@code rates[i]}. */
   record Curve(double[] starts, double[] rates) implements ArrivalModel {
-    private static final double DAY = 86_400;
+    static final double DAY = 86_400;
 
     static Curve of(List<ScenarioFile.RatePoint> points, String path) {
       if (points.isEmpty()) {
@@ -76,15 +78,25 @@ sealed interface ArrivalModel {
       if (sorted.stream().noneMatch(p -> p[1] > 0)) {
         throw new InputError(path + ": at least one rate must be > 0");
       }
-      return new Curve(sorted.stream().mapToDouble(p -> p[0]).toArray(),
+      Curve curve = new Curve(sorted.stream().mapToDouble(p -> p[0]).toArray(),
           sorted.stream().mapToDouble(p -> p[1]).toArray());
+      if (curve.dailyArrivals() < MIN_DAILY_PODS) {
+        throw new InputError(path + ": the curve brings " + curve.dailyArrivals() + " pods a day, fewer than one"
+            + " in a thousand days");
+      }
+      return curve;
     }
 
     public DoubleUnaryOperator sampler(RandomGenerator random) {
       ExponentialDistribution expected = new ExponentialDistribution(random, 1);
+      double daily = dailyArrivals();
       return now -> {
         double left = expected.sample();
         double t = now;
+        // Any 24 hours of the curve bring the same arrivals: skip whole days at once.
+        double days = Math.floor(left / daily);
+        t += days * DAY;
+        left -= days * daily;
         while (true) {
           double timeOfDay = t % DAY;
           int segment = segmentAt(timeOfDay);
@@ -99,6 +111,15 @@ sealed interface ArrivalModel {
           t = next > t ? next : Math.nextUp(t);
         }
       };
+    }
+
+    /** Expected arrivals in one day of the curve. */
+    private double dailyArrivals() {
+      double daily = 0;
+      for (int i = 0; i < starts.length; i++) {
+        daily += rates[i] * ((i + 1 < starts.length ? starts[i + 1] : DAY + starts[0]) - starts[i]);
+      }
+      return daily;
     }
 
     /** The last point at or before a time of day; -1 before the first (the previous day's last holds). */

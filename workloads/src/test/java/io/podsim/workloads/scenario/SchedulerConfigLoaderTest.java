@@ -130,11 +130,12 @@ class SchedulerConfigLoaderTest {
   @Test
   void settingsKubeSchedulerIgnoresAreAcceptedAndNamed() throws IOException {
     ProfileCatalog catalog = catalog(OPERATOR_CONFIG.replace("- {name: VolumeBinding}",
-        "- {name: VolumeBinding, weight: 4}").replace("- name: PodTopologySpread", "- name: PodTopologySpread\n"
+        "- {name: VolumeBinding, weight: 4}\n          - {name: NodeName, weight: 4}").replace("- name: PodTopologySpread", "- name: PodTopologySpread\n"
         + "          - name: NoSuchPlugin"));
     assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
-        .endsWith("minimal.plugins.multiPoint: the weight of VolumeBinding is ignored, as kube-scheduler ignores it:"
+        .endsWith("minimal.plugins.multiPoint: the weight of NodeName is ignored, as kube-scheduler ignores it:"
             + " only score plugins have weights"));
+    assertThat(catalog.notes()).noneMatch(note -> note.contains("VolumeBinding"));
     assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
         .endsWith("bin-packing.plugins.score.disabled: 'NoSuchPlugin' is no plugin, so nothing is disabled"
             + " (kube-scheduler ignores it too)"));

@@ -111,6 +111,18 @@ class StrictYamlTest {
   }
 
   @Test
+  void aClosingDocumentSeparatorAddsNoDocument() throws IOException {
+    assertThat(load((SCENARIO + "---\n").getBytes(StandardCharsets.UTF_8)).name()).isEqualTo("strict");
+  }
+
+  @Test
+  void yamlIntegersAndBooleansReadAsKubernetesReadsThem() throws IOException {
+    Scenario scenario = load(SCENARIO.replace("count: 2", "count: 0x2").replace("zones: [z1]",
+        "zones: [z1], unschedulable: False").getBytes(StandardCharsets.UTF_8));
+    assertThat(scenario.nodes()).hasSize(2).allSatisfy(node -> assertThat(node.unschedulable()).isFalse());
+  }
+
+  @Test
   void scalarsKeepTheTextTheyWereWrittenAs() throws IOException {
     Scenario scenario = load(SCENARIO.replace("tier: web", "version: 1.10, since: 2024-01-02")
         .getBytes(StandardCharsets.UTF_8));

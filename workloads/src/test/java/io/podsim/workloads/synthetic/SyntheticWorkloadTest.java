@@ -72,8 +72,8 @@ class SyntheticWorkloadTest {
   void aNonPositiveRateIsAUserError() {
     var bad = new ScenarioFile.Synthetic(5, 1L, null, 0.0, null, null, SHAPES, null, null);
     assertThatThrownBy(() -> SyntheticWorkload.of(bad, CONTEXT, NO_TRACES, "workload.synthetic")).isInstanceOf(InputError.class)
-        .hasMessage("workload.synthetic.arrivalRate: expected pods per second above 0 and at most 1,000,000 (one a"
-            + " microsecond), found 0.0");
+        .hasMessage("workload.synthetic.arrivalRate: expected pods per second from one in a thousand days to"
+            + " 1,000,000 (one a microsecond), found 0.0");
   }
 
   @Test
@@ -128,6 +128,24 @@ class SyntheticWorkloadTest {
     // 1,000 pods/s from 14h to 15h: 3.6 million a day, so all 50,000 arrive on the first afternoon.
     assertThat(pods).hasSize(50_000).allSatisfy(p -> assertThat(p.arrival() % day).isBetween(14 * hour, 15 * hour));
     assertThat(pods.get(pods.size() - 1).arrival()).isBetween(14 * hour + 45_000_000L, 14 * hour + 55_000_000L);
+  }
+
+  @Test
+  void aCurveSlowerThanOnePodInAThousandDaysIsAUserError() {
+    var curve = List.of(new ScenarioFile.RatePoint("0h", 0.0), new ScenarioFile.RatePoint("23h", 1e-12));
+    var spec = new ScenarioFile.Synthetic(10, 5L, null, null, curve, null, SHAPES, null, null);
+    assertThatThrownBy(() -> SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic")).isInstanceOf(InputError.class)
+        .hasMessageContaining("synthetic.rateCurve: the curve brings 3.6E-9 pods a day, fewer than one in a thousand days");
+  }
+
+  @Test
+  void aSlowCurveSkipsWholeDaysInsteadOfWalkingThem() {
+    var curve = List.of(new ScenarioFile.RatePoint("0h", 0.0), new ScenarioFile.RatePoint("23h", 1e-6));
+    var spec = new ScenarioFile.Synthetic(1_000, 5L, null, null, curve, null, SHAPES, null, null);
+    List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0);
+    long hour = 3_600_000_000L;
+    // 0.0036 pods a day, all between 23h and midnight of some day
+    assertThat(pods).hasSize(1_000).allSatisfy(p -> assertThat(p.arrival() % (24 * hour)).isGreaterThanOrEqualTo(23 * hour));
   }
 
   @Test
