@@ -43,6 +43,11 @@ public record LabelRequirement(String key, Operator operator, List<String> value
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(operator, "operator");
     values = values == null ? List.of() : List.copyOf(values);
+    // ValidateLabelSelectorRequirement and ValidateNodeSelectorRequirement: the key is a qualified name.
+    String problem = KubeNames.qualifiedName(key);
+    if (problem != null) {
+      throw new InputError("key '" + InputError.excerpt(key) + "' " + problem);
+    }
     switch (operator) {
       case IN, NOT_IN -> {
         if (values.isEmpty()) {

@@ -60,7 +60,19 @@ public final class Fields {
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.TolerationEntry entry = entries.get(i);
       String at = path + "[" + i + "]";
-      tolerations.add(new Toleration(entry.key(), operator(entry.operator(), at + ".operator"), entry.value(),
+      Toleration.Operator operator = operator(entry.operator(), at + ".operator");
+      // The API server's validateTolerations.
+      if (operator == Toleration.Operator.EXISTS && entry.value() != null && !entry.value().isEmpty()) {
+        throw new InputError(at + ".value: must be empty when operator is Exists, found '"
+            + InputError.excerpt(entry.value()) + "'");
+      }
+      if ((entry.key() == null || entry.key().isEmpty()) && operator != Toleration.Operator.EXISTS) {
+        throw new InputError(at + ".operator: must be Exists when key is empty (a toleration of every taint)");
+      }
+      if (entry.key() != null && !entry.key().isEmpty()) {
+        KubeNames.require(KubeNames.qualifiedName(entry.key()), at + ".key", "key", entry.key());
+      }
+      tolerations.add(new Toleration(entry.key(), operator, entry.value(),
           entry.effect() == null ? null : at(at + ".effect", () -> TaintEffect.parse(entry.effect()))));
     }
     return tolerations;

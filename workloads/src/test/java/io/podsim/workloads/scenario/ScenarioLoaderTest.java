@@ -132,6 +132,16 @@ class ScenarioLoaderTest {
             "scenario.yaml: sampleInterval: expected a duration of at least 1ms, found '1us'"),
         Arguments.of("more samples than a run may take", VALID.replace("horizon: 1h", "horizon: 30d\nsampleInterval: 1ms"),
             "scenario.yaml: sampleInterval: 1ms over a horizon of 30d is 2,592,000,000 samples, more than the limit"),
+        Arguments.of("a toleration of Exists with a value", VALID.replace("tolerations: [{operator: Exists}]",
+            "tolerations: [{key: gpu, operator: Exists, value: yes-please}]"),
+            "workload.pods[1].tolerations[0].value: must be empty when operator is Exists, found 'yes-please'"),
+        Arguments.of("a toleration of Equal without a key", VALID.replace("tolerations: [{operator: Exists}]",
+            "tolerations: [{value: x}]"),
+            "workload.pods[1].tolerations[0].operator: must be Exists when key is empty"),
+        Arguments.of("a node selector requirement whose key is no label key", VALID.replace(
+            "tolerations: [{operator: Exists}]", "affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution:"
+            + " {nodeSelectorTerms: [{matchExpressions: [{key: 'bad key', operator: Exists}]}]}}}"),
+            "matchExpressions[0]: key 'bad key' has a name that is not letters, digits"),
         Arguments.of("a started-within limit of zero", VALID.replace("horizon: 1h", "horizon: 1h\nstartedWithin: [0s]"),
             "scenario.yaml: startedWithin[0]: expected a duration > 0 not listed before, found '0s'"));
   }
