@@ -29,7 +29,7 @@ public final class PriorityClasses {
     for (int i = 0; entries != null && i < entries.size(); i++) {
       ScenarioFile.PriorityClassEntry entry = entries.get(i);
       String at = path + "[" + i + "]";
-      String name = Fields.required(entry.name(), at + ".name");
+      String name = Fields.objectName(Fields.required(entry.name(), at + ".name"), at + ".name");
       int value = Fields.required(entry.value(), at + ".value");
       if (result.classes.containsKey(name)) {
         throw new InputError(at + ".name: priority class '" + name + "' is defined twice");

@@ -24,7 +24,7 @@ record ReplicatedService(String name, int count, int replicas, long at, long eve
 
   static ReplicatedService of(ScenarioFile.Service spec, PodContext context,
       SyntheticWorkload.TraceRunTimes traces, String path) {
-    String name = Fields.required(spec.name(), path + ".name");
+    String name = Fields.objectName(Fields.required(spec.name(), path + ".name"), path + ".name");
     int count = spec.count() == null ? 1 : spec.count();
     int replicas = Fields.required(spec.replicas(), path + ".replicas");
     if (count < 1 || replicas < 1) {
