@@ -176,14 +176,9 @@ public final class ProfileAssembler {
 
   /** Extension points podsim does not simulate (binding, permits) may only name known plugins. */
   private static void requireKnownNames(Plugins plugins, String profile) {
-    Map<String, PluginSet> unsimulated = new LinkedHashMap<>();
-    unsimulated.put("preEnqueue", plugins.preEnqueue());
-    unsimulated.put("reserve", plugins.reserve());
-    unsimulated.put("permit", plugins.permit());
-    unsimulated.put("preBind", plugins.preBind());
-    unsimulated.put("bind", plugins.bind());
-    unsimulated.put("postBind", plugins.postBind());
-    unsimulated.forEach((point, set) -> orEmpty(set).enabled().forEach(ref ->
+    Map<String, PluginSet> unsimulated = new LinkedHashMap<>(plugins.byKey());
+    unsimulated.keySet().retainAll(List.of("preEnqueue", "reserve", "permit", "preBind", "bind", "postBind"));
+    unsimulated.forEach((point, set) -> set.enabled().forEach(ref ->
         PluginRegistry.requireKnown(requireName(ref, profile + ".plugins." + point), profile + ".plugins." + point)));
   }
 

@@ -3,11 +3,9 @@ package io.podsim.policies;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.SchedulerConfiguration.PluginRef;
 import io.podsim.policies.SchedulerConfiguration.PluginSet;
-import io.podsim.policies.SchedulerConfiguration.Plugins;
 import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.ScorePlugin;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +24,7 @@ public final class ProfileNotes {
     if (config.plugins() == null) {
       return notes;
     }
-    for (Map.Entry<String, PluginSet> point : points(config.plugins()).entrySet()) {
+    for (Map.Entry<String, PluginSet> point : config.plugins().byKey().entrySet()) {
       String path = profile + ".plugins." + point.getKey();
       for (PluginRef ref : point.getValue().enabled()) {
         if (ref.weight() != null && ref.name() != null && !scores(ref.name(), schema, point.getKey())) {
@@ -58,24 +56,5 @@ public final class ProfileNotes {
       return true;
     }
     return point.equals("multiPoint") && PluginRegistry.create(name, schema) instanceof ScorePlugin;
-  }
-
-  private static Map<String, PluginSet> points(Plugins plugins) {
-    Map<String, PluginSet> points = new LinkedHashMap<>();
-    points.put("multiPoint", plugins.multiPoint());
-    points.put("queueSort", plugins.queueSort());
-    points.put("preEnqueue", plugins.preEnqueue());
-    points.put("preFilter", plugins.preFilter());
-    points.put("filter", plugins.filter());
-    points.put("postFilter", plugins.postFilter());
-    points.put("preScore", plugins.preScore());
-    points.put("score", plugins.score());
-    points.put("reserve", plugins.reserve());
-    points.put("permit", plugins.permit());
-    points.put("preBind", plugins.preBind());
-    points.put("bind", plugins.bind());
-    points.put("postBind", plugins.postBind());
-    points.values().removeIf(set -> set == null);
-    return points;
   }
 }

@@ -1,7 +1,9 @@
 package io.podsim.policies;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The parts of a KubeSchedulerConfiguration (kubescheduler.config.k8s.io/v1) that shape
@@ -38,7 +40,27 @@ public record SchedulerConfiguration(Integer percentageOfNodesToScore, List<Prof
       PluginSet permit,
       PluginSet preBind,
       PluginSet bind,
-      PluginSet postBind) {}
+      PluginSet postBind) {
+    /** The sets that are given, by their configuration key, in configuration order. */
+    public Map<String, PluginSet> byKey() {
+      Map<String, PluginSet> sets = new LinkedHashMap<>();
+      sets.put("multiPoint", multiPoint);
+      sets.put("queueSort", queueSort);
+      sets.put("preEnqueue", preEnqueue);
+      sets.put("preFilter", preFilter);
+      sets.put("filter", filter);
+      sets.put("postFilter", postFilter);
+      sets.put("preScore", preScore);
+      sets.put("score", score);
+      sets.put("reserve", reserve);
+      sets.put("permit", permit);
+      sets.put("preBind", preBind);
+      sets.put("bind", bind);
+      sets.put("postBind", postBind);
+      sets.values().removeIf(Objects::isNull);
+      return sets;
+    }
+  }
 
   /** Plugins enabled (in order, with weights for score) and disabled ({@code *} for all). */
   public record PluginSet(List<PluginRef> enabled, List<PluginRef> disabled) {
