@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a CSV file ({@code .gz} decompressed on the fly) one record at a time (Jackson CSV),
@@ -90,7 +89,7 @@ public final class CsvRows implements RecordSource {
     }
     try {
       InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-      return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+      return file.getFileName().toString().endsWith(".gz") ? new WholeGzipInputStream(in, 1 << 16) : in;
     } catch (IOException e) {
       throw new InputError(file + ": cannot read: " + e.getMessage());
     }

@@ -9,7 +9,9 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
 import io.podsim.workloads.scenario.ScenarioFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +104,34 @@ class CsvTraceReaderTest {
   }
 
   @Test
+  void aGzipFileWithBytesAfterItsDataIsRefusedAndConcatenatedMembersAreRead() throws IOException {
+    byte[] first = gzip(HEADER + "a,0,1,1,1Gi,0,0,\n");
+    byte[] second = gzip("b,1,1,1,1Gi,0,0,\n");
+    Path joined = dir.resolve("joined.csv.gz");
+    Files.write(joined, concat(first, second));
+    assertThat(readAll(joined)).extracting(PodSpec::name).containsExactly("a", "b");
+    Path damaged = dir.resolve("damaged.csv.gz");
+    Files.write(damaged, concat(first, "garbage that is no gzip member".getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> readAll(damaged)).isInstanceOf(InputError.class)
+        .hasMessageContaining("trailing bytes after the compressed data");
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = new byte[a.length + b.length];
+    System.arraycopy(a, 0, both, 0, a.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  @Test
   void aFileOfSecretsIsNeverQuoted() {
     assertThatThrownBy(() -> readAll("API_TOKEN=s3cr3t-v4lu3,HOME=/root\nx\n")).isInstanceOf(InputError.class)
         .hasMessageContaining("trace.csv:1: the first line is no header of column names (such as name, arrival,")
@@ -126,6 +157,10 @@ class CsvTraceReaderTest {
   private List<PodSpec> readAll(String csv) throws IOException {
     Path file = dir.resolve("trace.csv");
     Files.writeString(file, csv);
+    return readAll(file);
+  }
+
+  private List<PodSpec> readAll(Path file) throws IOException {
     List<PodSpec> pods = new ArrayList<>();
     try (CsvTraceReader reader = new CsvTraceReader(TraceInput.of(file, CONTEXT, TraceFormat.CSV))) {
       for (PodSpec pod = reader.next(); pod != null; pod = reader.next()) {
