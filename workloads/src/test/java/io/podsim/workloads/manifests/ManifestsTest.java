@@ -118,6 +118,10 @@ class ManifestsTest {
         .hasMessageContaining("(Deployment): spec.template.metadata.labels.app: label value 'a b' must be empty or");
     assertThatThrownBy(() -> read("apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {}\n"))
         .isInstanceOf(InputError.class).hasMessageContaining("DaemonSet agent: spec.template: required");
+    // Every minute for 20 years: 10.5 million runs, refused before they are listed.
+    assertThatThrownBy(() -> CronSchedule.parse("* * * * *", "spec.schedule").times(7_300L * 86_400_000_000L))
+        .isInstanceOf(InputError.class).hasMessage("runs about 10,513,440 times before the horizon, more than the limit"
+            + " of 10,000,000");
     assertThatThrownBy(() -> read("""
         apiVersion: batch/v1
         kind: CronJob

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +143,10 @@ class ScenarioLoaderTest {
             "tolerations: [{operator: Exists}]", "affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution:"
             + " {nodeSelectorTerms: [{matchExpressions: [{key: 'bad key', operator: Exists}]}]}}}"),
             "matchExpressions[0]: key 'bad key' has a name that is not letters, digits"),
+        Arguments.of("more seeds than a run may take", VALID.replace("seed: 3", "seeds: " + LongStream.range(0, 10_001)
+            .boxed().toList()), "scenario.yaml: seeds: 10001 seeds, more than the limit of 10000"),
+        Arguments.of("more inline pods than may be held", VALID.replace("count: 2,", "count: 20000000,"),
+            "workload.pods[0].count: asks for 20,000,000 pods, more than the limit of 10,000,000"),
         Arguments.of("a started-within limit of zero", VALID.replace("horizon: 1h", "horizon: 1h\nstartedWithin: [0s]"),
             "scenario.yaml: startedWithin[0]: expected a duration > 0 not listed before, found '0s'"));
   }
