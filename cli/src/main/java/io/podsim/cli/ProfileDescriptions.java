@@ -14,9 +14,9 @@ import java.util.Map;
  */
 final class ProfileDescriptions {
   private static final Map<Profile.TieBreak, String> TIE_BREAKS = Map.of(
-      Profile.TieBreak.RANDOM, "Random (a seeded draw among the best nodes, as kube-scheduler's selectHost)",
-      Profile.TieBreak.NODE_ORDER, "NodeOrder (the first best node in the order the cluster lists them)",
-      Profile.TieBreak.SHUFFLED_NODE_ORDER, "ShuffledNodeOrder (the first best node in a node order shuffled per seed)");
+      Profile.TieBreak.RANDOM, "a seeded draw among the best nodes, as kube-scheduler's selectHost",
+      Profile.TieBreak.NODE_ORDER, "the first best node in the order the cluster lists them",
+      Profile.TieBreak.SHUFFLED_NODE_ORDER, "the first best node in a node order shuffled per seed");
 
   private ProfileDescriptions() {}
 
@@ -26,7 +26,8 @@ final class ProfileDescriptions {
     int percentage = profile.percentageOfNodesToScore();
     rows.add(new String[] {"nodes", percentage == 0 ? "adaptive percentageOfNodesToScore"
         : percentage + "% of nodes scored"});
-    rows.add(new String[] {"tieBreak", TIE_BREAKS.get(profile.tieBreak())});
+    Profile.TieBreak rule = profile.tieBreak();
+    rows.add(new String[] {"tieBreak", rule.configName() + " (" + TIE_BREAKS.get(rule) + ")"});
     for (ExtensionPoint point : ExtensionPoint.values()) {
       rows.add(new String[] {point.configName(), describe(profile, point)});
     }

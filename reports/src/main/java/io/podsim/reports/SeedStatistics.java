@@ -62,6 +62,12 @@ public final class SeedStatistics {
     return pairs;
   }
 
+  /** Half the width of the 95 % confidence interval of a mean of {@code n} values (Student's t); 0 below two. */
+  public static double halfWidth(long n, double standardDeviation) {
+    return n < 2 ? 0 : new TDistribution(n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
+        * standardDeviation / Math.sqrt(n);
+  }
+
   /** Mean, standard deviation and the 95 % confidence interval of the mean. */
   static ObjectNode interval(double[] values) {
     SummaryStatistics stats = new SummaryStatistics();
@@ -74,8 +80,7 @@ public final class SeedStatistics {
     long n = stats.getN();
     double mean = n == 0 ? 0 : stats.getMean();
     double sd = n < 2 ? 0 : stats.getStandardDeviation();
-    double half = n < 2 ? 0 : new TDistribution(n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
-        * sd / Math.sqrt(n);
+    double half = halfWidth(n, sd);
     node.put("n", n);
     node.put("mean", mean);
     node.put("stddev", sd);

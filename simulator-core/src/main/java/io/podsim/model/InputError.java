@@ -18,11 +18,16 @@ public final class InputError extends RuntimeException {
    * message: a path that points at the wrong file (an environment dump, a key) must not print it.
    */
   public static String excerpt(String text) {
+    return excerpt(text, MAX_EXCERPT);
+  }
+
+  /** At most {@code max} printable characters of the text, anything unprintable shown as '?'. */
+  public static String excerpt(String text, int max) {
     if (text == null) {
       return "";
     }
     String printable = text.replaceAll("[^\\x20-\\x7E]", "?");
-    return printable.length() <= MAX_EXCERPT ? printable : printable.substring(0, MAX_EXCERPT) + "...";
+    return printable.length() <= max ? printable : printable.substring(0, max) + "...";
   }
 
   /** Returns the same error with a location (file, line or YAML path) put in front of its message. */

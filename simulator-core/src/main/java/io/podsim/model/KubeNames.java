@@ -13,6 +13,8 @@ public final class KubeNames {
   public static final int LABEL_MAX = 63;
   /** {@code DNS1123SubdomainMaxLength}. */
   public static final int SUBDOMAIN_MAX = 253;
+  /** The most of a refused value an error quotes. */
+  private static final int MAX_QUOTED = 80;
   private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
@@ -77,13 +79,7 @@ public final class KubeNames {
   /** Fails with {@code path} when {@code problem} is not null. */
   public static void require(String problem, String path, String what, String value) {
     if (problem != null) {
-      throw new InputError(path + ": " + what + " '" + printable(value) + "' " + problem);
+      throw new InputError(path + ": " + what + " '" + InputError.excerpt(value, MAX_QUOTED) + "' " + problem);
     }
-  }
-
-  /** The value with anything unprintable replaced, and cut short: errors never echo control bytes. */
-  private static String printable(String value) {
-    String clean = value.replaceAll("[^\\x20-\\x7E]", "?");
-    return clean.length() <= 80 ? clean : clean.substring(0, 77) + "...";
   }
 }

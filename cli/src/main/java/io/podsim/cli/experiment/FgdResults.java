@@ -1,5 +1,6 @@
 package io.podsim.cli.experiment;
 
+import io.podsim.reports.SeedStatistics;
 import io.podsim.reports.charts.RunCharts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /** The runs of an FGD experiment, per policy and seed, and their summaries across seeds per arrived percentage. */
@@ -50,7 +50,7 @@ final class FgdResults {
     runs.forEach((policy, perSeed) -> {
       for (int pct = 0; pct < bins(perSeed); pct++) {
         DescriptiveStatistics stats = unallocatedAt(perSeed, pct);
-        double half = halfWidth(stats);
+        double half = SeedStatistics.halfWidth(stats.getN(), stats.getStandardDeviation());
         csv.append(String.format(Locale.ROOT, "%s,%d,%.4f,%.4f,%.4f,%d,%.4f,%.4f%n", policy, pct, stats.getMean(),
             stats.getPercentile(50), stats.getStandardDeviation(), stats.getN(), stats.getMean() - half,
             stats.getMean() + half));
@@ -91,7 +91,7 @@ final class FgdResults {
         return;
       }
       DescriptiveStatistics stats = unallocatedAt(perSeed, 100);
-      double half = halfWidth(stats);
+      double half = SeedStatistics.halfWidth(stats.getN(), stats.getStandardDeviation());
       Double reference = paper.get(policy);
       out.printf(Locale.ROOT, format, policy, String.format(Locale.ROOT, "%.2f%%", stats.getMean()),
           String.format(Locale.ROOT, "%.2f%% .. %.2f%%", stats.getMean() - half, stats.getMean() + half),
@@ -100,13 +100,6 @@ final class FgdResults {
           reference == null ? "-" : String.format(Locale.ROOT, "%.2f%%", reference),
           reference == null ? "-" : String.format(Locale.ROOT, "%+.2f", stats.getMean() - reference));
     });
-  }
-
-  /** Half the width of the 95 % confidence interval of the mean; 0 with fewer than two seeds. */
-  private static double halfWidth(DescriptiveStatistics stats) {
-    long n = stats.getN();
-    return n < 2 ? 0 : new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation()
-        / Math.sqrt(n);
   }
 
   private static int bins(List<List<FgdRun.Point>> perSeed) {

@@ -195,7 +195,7 @@ public final class ScenarioLoader {
     boolean unsafe = name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
         || name.contains("\\") || !name.equals(name.replaceAll("[\\p{Cntrl}]", "")) || name.length() > 200;
     if (unsafe) {
-      throw new InputError(path + ": '" + name.replaceAll("[^\\x20-\\x7E]", "?") + "' cannot name the output folder;"
+      throw new InputError(path + ": '" + InputError.excerpt(name, 200) + "' cannot name the output folder;"
           + " expected a name without '/', '\\' or control characters, not '.' or '..'");
     }
   }

@@ -20,7 +20,7 @@ final class YamlProblems {
 
   static InputError toInputError(Path file, YAMLException e) {
     if (!(e instanceof MarkedYAMLException marked)) {
-      return new InputError(file + ": not valid YAML: " + excerpt(e.getMessage()));
+      return new InputError(file + ": not valid YAML: " + InputError.excerpt(e.getMessage(), MAX_EXCERPT));
     }
     Mark at = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
     String where = file + (at == null ? "" : ":" + (at.getLine() + 1) + ":" + (at.getColumn() + 1));
@@ -31,12 +31,12 @@ final class YamlProblems {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
     if (e instanceof DuplicateKeyException) {
-      return "duplicate key '" + excerpt(problem.replaceFirst("^found duplicate key ", "")) + "'; a key may appear"
-          + " once in a mapping" + line(" (the mapping starts at line %d)", e.getContextMark());
+      return "duplicate key '" + InputError.excerpt(problem.replaceFirst("^found duplicate key ", ""), MAX_EXCERPT)
+          + "'; a key may appear once in a mapping" + line(" (the mapping starts at line %d)", e.getContextMark());
     }
     if (problem.contains("constructor for the tag") || problem.startsWith("Global tag is not allowed")) {
-      return "the YAML tag '" + excerpt(problem.replaceFirst(".*(tag |allowed: )", "")) + "' is not accepted;"
-          + " podsim reads plain YAML (YAML's own tags such as !!str are fine)";
+      return "the YAML tag '" + InputError.excerpt(problem.replaceFirst(".*(tag |allowed: )", ""), MAX_EXCERPT)
+          + "' is not accepted; podsim reads plain YAML (YAML's own tags such as !!str are fine)";
     }
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       return "tab characters cannot indent YAML; indent with spaces";
@@ -45,22 +45,16 @@ final class YamlProblems {
       return "unclosed quote" + line(" opened at line %d", e.getContextMark()) + "; close it or remove it";
     }
     if (problem.startsWith("found undefined alias")) {
-      return "alias '*" + excerpt(problem.replaceFirst("found undefined alias ", ""))
+      return "alias '*" + InputError.excerpt(problem.replaceFirst("found undefined alias ", ""), MAX_EXCERPT)
           + "' refers to no anchor defined before it";
     }
     if (problem.contains("aliases for non-scalar nodes exceeds")) {
       return "more aliases than a scenario needs (over 1,000); is this file generated?";
     }
-    return "not valid YAML: " + excerpt((context.isEmpty() ? "" : context + ", ") + problem);
+    return "not valid YAML: " + InputError.excerpt((context.isEmpty() ? "" : context + ", ") + problem, MAX_EXCERPT);
   }
 
   private static String line(String format, Mark mark) {
     return mark == null ? "" : String.format(format, mark.getLine() + 1);
-  }
-
-  /** At most a short run of printable characters. */
-  private static String excerpt(String text) {
-    String printable = text == null ? "" : text.replaceAll("[^\\x20-\\x7E]", "?");
-    return printable.length() <= MAX_EXCERPT ? printable : printable.substring(0, MAX_EXCERPT) + "...";
   }
 }

@@ -1,7 +1,5 @@
 package io.podsim.workloads.trace;
 
-import io.podsim.model.PodSpec;
-import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
@@ -25,10 +23,5 @@ public final class TraceTesting {
   public static TraceInput input(Path path, ResourceSchema schema, TraceFormat format, Map<String, String> mapping) {
     return new TraceInput(path, context(schema), TraceMapping.of(mapping, format.mappingDefaults(), "mapping"),
         false, new RowSkips());
-  }
-
-  /** Every pod of the stream, which is closed afterwards. */
-  public static List<PodSpec> readAll(PodStream stream) {
-    return PodStream.readAll(stream);
   }
 }

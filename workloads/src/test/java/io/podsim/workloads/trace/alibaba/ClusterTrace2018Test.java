@@ -1,14 +1,15 @@
 package io.podsim.workloads.trace.alibaba;
 
+import static io.podsim.model.PodStream.readAll;
 import static io.podsim.workloads.trace.TraceTesting.EXAMPLES;
 import static io.podsim.workloads.trace.TraceTesting.input;
-import static io.podsim.workloads.trace.TraceTesting.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
+import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
 import io.podsim.workloads.trace.TraceFormat;
 import io.podsim.workloads.trace.TraceInput;
