@@ -3,6 +3,7 @@ package io.podsim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.model.InputError;
 import io.podsim.reports.ComparisonTable;
+import io.podsim.run.BatchProgress;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
     List<Long> seeds = seeds(scenario);
     List<JsonNode> results;
     try (RunProgress progress = RunProgress.start(quiet, chosen.size() * seeds.size(), scenario.horizon())) {
-      results = new ScenarioRunner(scenario, !noPodsCsv, progress).runAll(chosen, seeds, dir);
+      results = new ScenarioRunner(scenario, !noPodsCsv, progress == null ? BatchProgress.NONE : progress)
+          .runAll(chosen, seeds, dir);
     }
     var stdout = spec.commandLine().getOut();
     stdout.printf("scenario %s, %s %s, %d nodes%n%n", scenario.name(), seeds.size() == 1 ? "seed" : "seeds",

@@ -1,8 +1,7 @@
 package io.podsim.cli;
 
-import io.podsim.cluster.Pod;
-import io.podsim.cluster.PodOutcome;
-import io.podsim.engine.SimulationListener;
+import io.podsim.model.SimTime;
+import io.podsim.run.BatchProgress;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,11 +12,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * over runs) and their rate, and pods finished. Shown only on a terminal: the launcher sets
  * {@code PODSIM_PROGRESS=1} when stderr is one.
  */
-final class RunProgress implements AutoCloseable {
-  /** Progress is redrawn at most this often per run, in simulated seconds. */
-  private static final long STEP_MICROS = 1_000_000L;
-
+final class RunProgress implements BatchProgress, AutoCloseable {
   private final ProgressBar bar;
+  private final AtomicLong simulatedMicros = new AtomicLong();
   private final AtomicLong podsDone = new AtomicLong();
 
   private RunProgress(ProgressBar bar) {
@@ -31,29 +28,19 @@ final class RunProgress implements AutoCloseable {
     }
     ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("simulating")
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" sim-h", 3600).showSpeed();
-    builder.setInitialMax(horizonMicros > 0 ? runs * (horizonMicros / 1_000_000L) : -1);
+    builder.setInitialMax(horizonMicros > 0 ? runs * (horizonMicros / SimTime.SECOND) : -1);
     return new RunProgress(builder.build());
   }
 
-  /** A listener for one run that feeds this bar. */
-  SimulationListener listener() {
-    return new SimulationListener() {
-      private long reported;
+  @Override
+  public void simulated(long micros) {
+    bar.stepTo(simulatedMicros.addAndGet(micros) / SimTime.SECOND);
+    bar.setExtraMessage(String.format(" %,d pods done", podsDone.get()));
+  }
 
-      @Override
-      public void onTimeAdvance(long now) {
-        if (now - reported >= STEP_MICROS) {
-          bar.stepBy((now - reported) / 1_000_000L);
-          reported += (now - reported) / 1_000_000L * 1_000_000L;
-          bar.setExtraMessage(String.format(" %,d pods done", podsDone.get()));
-        }
-      }
-
-      @Override
-      public void onPodFinal(Pod pod, PodOutcome outcome) {
-        podsDone.incrementAndGet();
-      }
-    };
+  @Override
+  public void podFinished() {
+    podsDone.incrementAndGet();
   }
 
   @Override

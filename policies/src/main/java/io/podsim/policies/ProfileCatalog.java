@@ -75,6 +75,16 @@ public final class ProfileCatalog {
     return new ProfileCatalog(merged, notes);
   }
 
+  /**
+   * This catalog with every profile scoring the given share of feasible nodes unless it sets its
+   * own, as the top-level percentageOfNodesToScore of a KubeSchedulerConfiguration does.
+   */
+  public ProfileCatalog withPercentageOfNodesToScore(int percentage) {
+    Map<String, Entry> changed = new LinkedHashMap<>();
+    entries.forEach((name, e) -> changed.put(name, new Entry(e.description(), e.config(), percentage)));
+    return new ProfileCatalog(changed, notes);
+  }
+
   /** The names this catalog knows, built-in ones first. */
   public Set<String> names() {
     return Collections.unmodifiableSet(entries.keySet());

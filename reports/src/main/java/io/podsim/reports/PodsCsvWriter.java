@@ -4,8 +4,9 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.cluster.PodOutcome;
 import io.podsim.engine.SimulationListener;
+import io.podsim.metrics.RunResult;
+import io.podsim.metrics.RunSink;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * stays flat however long the trace. Times are seconds from the start; empty when not reached. GPU
  * indexes on the node, for pods that asked for GPUs, are joined by {@code -} ({@code 0-1-2-3}).
  */
-public final class PodsCsvWriter implements SimulationListener, Closeable {
+public final class PodsCsvWriter implements SimulationListener, RunSink {
   /** The header row. */
   public static final String HEADER = "name,namespace,node,gpus,state,arrival,bind,start,end,attempts,reason";
 
@@ -80,6 +81,10 @@ public final class PodsCsvWriter implements SimulationListener, Closeable {
     }
     return '"' + field.replace("\"", "\"\"") + '"';
   }
+
+  /** Every row was written as its pod ended. */
+  @Override
+  public void write(RunResult result) {}
 
   @Override
   public void close() throws IOException {

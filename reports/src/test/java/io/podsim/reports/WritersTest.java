@@ -40,7 +40,7 @@ class WritersTest {
         Map.of("5s", 0.8), Map.of("Insufficient cpu", 1L), Map.of(),
         new EngineSummary(120, 600, 0.01, 12000),
         List.of(new PluginStatistics("NodeResourcesFit", 7, 0, 9, 61.5, 2)),
-        new TimeSeries(List.of("time_s", "pending")), null, Map.of("malformed: cpu", 2L), Map.of());
+        new TimeSeries(List.of("time_s", "pending")), null, Map.of("malformed: cpu", 2L), Map.of(), null);
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
 /**
  * One run of one profile over one workload: pods arrive from the stream, wait in the scheduling
@@ -31,6 +32,8 @@ public final class Simulation implements Evictor {
   /** Mixed into the run seed so the scheduler's tie-breaking has a stream of its own. */
   private static final long SCHEDULER_STREAM = 0x5C4EDL;
   private static final Event SCHEDULE_CYCLE = new Event.ScheduleCycle();
+  /** Events between two looks at the thread's interrupt flag: often enough to stop within milliseconds. */
+  private static final long CANCEL_CHECK_MASK = (1 << 12) - 1;
 
   private final ClusterState cluster;
   private final List<NodeSpec> initialNodes;
@@ -64,7 +67,10 @@ public final class Simulation implements Evictor {
     this.listeners = listeners.toArray(SimulationListener[]::new);
   }
 
-  /** Plays the whole run and returns the engine's own measurements. */
+  /**
+   * Plays the whole run and returns the engine's own measurements; an interrupt of the running
+   * thread cancels it with a {@link CancellationException}.
+   */
   public RunStats run() {
     long wallStart = System.nanoTime();
     initialNodes.forEach(cluster::addNode);
@@ -77,6 +83,9 @@ public final class Simulation implements Evictor {
       advanceTo(events.peekTime());
       eventCount++;
       events.pop().apply(this);
+      if ((eventCount & CANCEL_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("the run was cancelled at " + SimTime.format(now));
+      }
     }
     long end = options.hasHorizon() ? options.horizon() : now;
     advanceTo(end);

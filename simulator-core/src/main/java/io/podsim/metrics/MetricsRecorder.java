@@ -162,7 +162,7 @@ public final class MetricsRecorder implements SimulationListener {
     return new RunResult(scenario, profile, seed, pods, utilization, latencies.ofBound(),
         latencies.ofAllPods(end), latencies.startedWithin(),
         new TreeMap<>(unschedulableReasons), dataLocalityShares(), engine, stats.plugins(), series, nodeSeries,
-        stats.skippedRows(), Map.of());
+        stats.skippedRows(), Map.of(), null);
   }
 
   /** Share of bound data-reading pods whose farthest data set was at each level; empty if none read data. */

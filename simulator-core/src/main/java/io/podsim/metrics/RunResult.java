@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code latencyAllPods} is scheduling latency over every pod that arrived, those never bound censored
  * at the run's end; {@code startedWithin} maps a limit ({@code 5s}) to the share of arrived pods
  * that started running within it; skipped rows are the workload's input rows that became no pod, by reason; GPU measures are empty
- * unless the cluster has GPUs.
+ * and the GPU series null unless the cluster has GPUs.
  */
 public record RunResult(
     String scenario,
@@ -29,11 +29,13 @@ public record RunResult(
     TimeSeries timeSeries,
     NodeSeries nodeSeries,
     Map<String, Long> skippedRows,
-    Map<String, Map<String, Double>> gpu) {
+    Map<String, Map<String, Double>> gpu,
+    TimeSeries gpuSeries) {
 
-  /** The same result with GPU measures (per measure, statistic → value). */
-  public RunResult withGpu(Map<String, Map<String, Double>> measures) {
+  /** The same result with GPU measures (per measure, statistic → value) and their sampled series. */
+  public RunResult withGpu(Map<String, Map<String, Double>> measures, TimeSeries series) {
     return new RunResult(scenario, profile, seed, pods, utilization, latency, latencyAllPods, startedWithin,
-        unschedulableReasons, dataLocality, simulation, plugins, timeSeries, nodeSeries, skippedRows, measures);
+        unschedulableReasons, dataLocality, simulation, plugins, timeSeries, nodeSeries, skippedRows, measures,
+        series);
   }
 }

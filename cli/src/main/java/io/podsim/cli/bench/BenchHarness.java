@@ -1,15 +1,17 @@
 package io.podsim.cli.bench;
 
 import io.podsim.cluster.Pod;
-import io.podsim.engine.RunStats;
-import io.podsim.engine.Simulation;
 import io.podsim.engine.SimulationListener;
-import io.podsim.engine.SimulationOptions;
+import io.podsim.metrics.RunResult;
 import io.podsim.model.PodSpec;
-import io.podsim.model.PodStream;
 import io.podsim.model.ResourceSchema;
-import io.podsim.policies.BuiltInProfiles;
-import io.podsim.scheduler.Profile;
+import io.podsim.policies.ProfileCatalog;
+import io.podsim.run.RunSpec;
+import io.podsim.run.Runner;
+import io.podsim.workloads.scenario.Scenario;
+import io.podsim.workloads.stream.ListPodStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -23,6 +25,8 @@ import java.util.List;
  * the whole run, and the peak heap.
  */
 public final class BenchHarness {
+  /** scheduler_perf measures the default scheduler, so bench does too. */
+  private static final String PROFILE = "kube-default";
   private BenchHarness() {}
 
   /** One workload's measurements, as written to bench.json ({@code runs}: how many runs they summarize). */
@@ -57,34 +61,29 @@ public final class BenchHarness {
     return runs;
   }
 
-  /** One run of the workload, measured. */
+  /** One run of the workload through the run API, measured. */
   public static Result run(BenchWorkload workload) {
     // as JMH's -gc: a run starts on an empty young generation, so the last run's garbage costs it no pause
     System.gc();
-    ResourceSchema schema = ResourceSchema.standard();
-    Profile profile = BuiltInProfiles.create("kube-default", schema).withPercentageOfNodesToScore(100);
     List<PodSpec> pods = workload.podSpecs();
+    Scenario scenario = Scenario.of(workload.name(), ResourceSchema.standard(), workload.nodeSpecs(),
+        seed -> new ListPodStream(pods), ProfileCatalog.builtIn().withPercentageOfNodesToScore(100));
     MeasuredPods measured = new MeasuredPods();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    PodStream stream = new PodStream() {
-      private int next;
-
-      @Override
-      public PodSpec next() {
-        return next < pods.size() ? pods.get(next++) : null;
-      }
-    };
-    RunStats stats = new Simulation(profile, schema, workload.nodeSpecs(), stream,
-        new SimulationOptions(1, SimulationOptions.NO_HORIZON, 0), List.of(measured)).run();
+    RunResult result;
+    try {
+      result = new Runner().run(new RunSpec(scenario, PROFILE, 1), List.of(), List.of(measured));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a bench run writes no file", e);
+    }
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     double seconds = Math.max(1e-9, (measured.lastBind - measured.firstArrival) / 1e9);
     double podsPerSecond = measured.bound / seconds;
-    double eventsPerSecond = stats.events() / (stats.wallNanos() / 1e9);
     Double ratio = workload.threshold() == null ? null : podsPerSecond / workload.threshold();
-    return new Result(workload.name(), workload.nodes(), pods.size(), podsPerSecond, eventsPerSecond, peak,
-        workload.threshold(), ratio, 1);
+    return new Result(workload.name(), workload.nodes(), pods.size(), podsPerSecond,
+        result.simulation().eventsPerSecond(), peak, workload.threshold(), ratio, 1);
   }
 
   /** Wall-clock span and count of the measured pods' scheduling. */

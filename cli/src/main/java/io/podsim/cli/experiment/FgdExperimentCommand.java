@@ -1,6 +1,5 @@
 package io.podsim.cli.experiment;
 
-import io.podsim.cli.Pools;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
@@ -8,6 +7,7 @@ import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.ProfileCatalog;
 import io.podsim.policies.gpu.TargetWorkload;
+import io.podsim.run.TaskPool;
 import io.podsim.scheduler.Profile;
 import io.podsim.workloads.scenario.PodContext;
 import io.podsim.workloads.scenario.PriorityClasses;
@@ -26,10 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +75,7 @@ public final class FgdExperimentCommand implements Callable<Integer> {
   private Path out;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     long wallStart = System.nanoTime();
     long[] seedList = parseSeeds(seeds);
     ResourceSchema schema = FgdRun.schema();
@@ -132,35 +128,22 @@ public final class FgdExperimentCommand implements Callable<Integer> {
     return chosen;
   }
 
+  /** Every contender on every seed, as one pool of the run API. */
   private static Map<String, List<List<FgdRun.Point>>> runAll(List<FgdContender> chosen, long[] seedList,
-      List<NodeSpec> nodes, List<PodSpec> pods, TargetWorkload workload) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    try {
-      Map<String, List<Future<List<FgdRun.Point>>>> futures = new LinkedHashMap<>();
-      for (FgdContender policy : chosen) {
-        List<Future<List<FgdRun.Point>>> perSeed = new ArrayList<>();
-        for (long seed : seedList) {
-          perSeed.add(pool.submit(() -> FgdRun.run(policy, seed, nodes, pods, workload)));
-        }
-        futures.put(policy.name(), perSeed);
+      List<NodeSpec> nodes, List<PodSpec> pods, TargetWorkload workload) throws IOException {
+    List<Callable<List<FgdRun.Point>>> tasks = new ArrayList<>();
+    for (FgdContender policy : chosen) {
+      for (long seed : seedList) {
+        tasks.add(() -> FgdRun.run(policy, seed, nodes, pods, workload));
       }
-      Map<String, List<List<FgdRun.Point>>> runs = new LinkedHashMap<>();
-      for (var entry : futures.entrySet()) {
-        List<List<FgdRun.Point>> perSeed = new ArrayList<>();
-        for (Future<List<FgdRun.Point>> future : entry.getValue()) {
-          perSeed.add(future.get());
-        }
-        runs.put(entry.getKey(), perSeed);
-      }
-      return runs;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      Pools.stop(pool);
     }
+    List<List<FgdRun.Point>> results =
+        new TaskPool(Runtime.getRuntime().availableProcessors()).invokeAll(tasks);
+    Map<String, List<List<FgdRun.Point>>> runs = new LinkedHashMap<>();
+    for (int c = 0; c < chosen.size(); c++) {
+      runs.put(chosen.get(c).name(), results.subList(c * seedList.length, (c + 1) * seedList.length));
+    }
+    return runs;
   }
 
   /** "42..51" or "1,5,9". */

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 
 /**
  * One run of the FGD paper's protocol for one policy and seed: the trace inflated (pods sampled
@@ -71,6 +72,9 @@ public final class FgdRun {
     points.add(point(0, cluster, capacity, 0, workload, 0, 0));
     int nextPct = 1;
     for (int i = 0; i < pods.size(); i++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("the FGD run was cancelled after " + i + " pods");
+      }
       Pod pod = new Pod(i, pods.get(i));
       CycleResult result = framework.schedule(pod, noEviction);
       if (result.isPlaced()) {

@@ -1,5 +1,7 @@
 package io.podsim.workloads.scenario;
 
+import io.podsim.engine.SimulationOptions;
+import io.podsim.metrics.MetricsRecorder;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.ProfileCatalog;
@@ -32,4 +34,15 @@ public record Scenario(
     List<String> readNotes) {
   /** The most seeds one run may ask for: each is a full run of every profile. */
   public static final int MAX_SEEDS = 10_000;
+
+  /**
+   * A scenario built in code rather than read from a file: seed 1, no horizon, no startup delay,
+   * the default sample interval and started-within limits, every profile of the catalog.
+   */
+  public static Scenario of(String name, ResourceSchema schema, List<NodeSpec> nodes, WorkloadSource workload,
+      ProfileCatalog catalog) {
+    return new Scenario(name, 1, List.of(1L), SimulationOptions.NO_HORIZON, 0, ScenarioLoader.DEFAULT_SAMPLE_INTERVAL,
+        MetricsRecorder.DEFAULT_STARTED_WITHIN, schema, List.copyOf(nodes), workload, List.copyOf(catalog.names()),
+        catalog, null, List.of(), Map.of("workload", workload), List.of());
+  }
 }
