@@ -5,6 +5,7 @@ import io.podsim.model.NodeSpec;
 import io.podsim.model.SimTime;
 import io.podsim.model.ResourceSchema;
 import io.podsim.reports.HtmlReport;
+import io.podsim.reports.Metrics;
 import io.podsim.reports.ReportContext;
 import io.podsim.reports.charts.ProfileOutputs;
 import io.podsim.reports.charts.RunCharts;
@@ -48,15 +49,15 @@ final class ReportWriter {
 
   /** Pods in the run and the window they were simulated over. */
   private static List<String> workload(Scenario scenario, List<ProfileOutputs> outputs) {
-    JsonNode pods = outputs.get(0).summary().path("pods");
+    JsonNode summary = outputs.get(0).summary();
     String window = scenario.horizon() >= 0 ? "a horizon of " + SimTime.seconds(scenario.horizon()) / 3600 + " h"
         : "no horizon (until nothing could change)";
     List<String> lines = new ArrayList<>(List.of(String.format("%,d pods (%,d arrived after the horizon), simulated"
-        + " with %s", pods.path("total").asLong() - pods.path("replacements").asLong(), pods.path("notArrived").asLong(),
-        window), "inputs: " + scenario.inputs().stream().map(p -> p.getFileName().toString())
+        + " with %s", Math.round(Metrics.PODS_TOTAL.value(summary) - Metrics.PODS_REPLACEMENTS.value(summary)),
+        Math.round(Metrics.PODS_NOT_ARRIVED.value(summary)), window), "inputs: " + scenario.inputs().stream().map(p -> p.getFileName().toString())
         .collect(Collectors.joining(", "))));
     for (ProfileOutputs profile : outputs) {
-      long lost = profile.summary().path("pods").path("preemptedWithoutOwner").asLong();
+      long lost = Math.round(Metrics.PODS_PREEMPTED_WITHOUT_OWNER.value(profile.summary()));
       if (lost > 0) {
         lines.add(String.format("%s: %,d preempted pods had no owner and were not recreated, as bare pods are not in"
             + " Kubernetes (give trace pods one with owner or ownerLabel on the trace)", profile.profile(), lost));

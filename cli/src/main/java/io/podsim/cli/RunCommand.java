@@ -3,6 +3,8 @@ package io.podsim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.model.InputError;
 import io.podsim.reports.ComparisonTable;
+import io.podsim.reports.Metrics;
+import io.podsim.reports.ResultSet;
 import io.podsim.run.BatchProgress;
 import io.podsim.workloads.scenario.Scenario;
 import io.podsim.workloads.scenario.ScenarioLoader;
@@ -79,16 +81,15 @@ final class RunCommand implements Callable<Integer> {
     stdout.printf("scenario %s, %s %s, %d nodes%n%n", scenario.name(), seeds.size() == 1 ? "seed" : "seeds",
         seeds.size() == 1 ? seeds.get(0) : seeds.get(0) + ".." + seeds.get(seeds.size() - 1), scenario.nodes().size());
     stdout.print(ComparisonTable.render(results.stream()
-        .map(r -> new ComparisonTable.Column(r.path("profile").asText(), r)).toList()));
+        .map(r -> new ComparisonTable.Column(ResultSet.name(r), r)).toList()));
     stdout.printf("%nwrote %s%n", dir);
     if (!noReport) {
       stdout.printf("report %s%n", ReportWriter.write(scenario, chosen, seeds, dir));
     }
     for (JsonNode r : results) {
-      JsonNode engine = r.path("simulation");
-      stdout.printf("%s: %,d events in %.2fs wall (%,.0f events/s)%s%n", r.path("profile").asText(),
-          engine.path("events").asLong(), engine.path("wallSeconds").asDouble(),
-          engine.path("eventsPerSecond").asDouble(), seeds.size() > 1 ? ", means over seeds" : "");
+      stdout.printf("%s: %,.0f events in %.2fs wall (%,.0f events/s)%s%n", ResultSet.name(r),
+          Metrics.EVENTS.value(r), Metrics.WALL_SECONDS.value(r), Metrics.EVENTS_PER_SECOND.value(r),
+          seeds.size() > 1 ? ", means over seeds" : "");
     }
     return 0;
   }

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podsim.cli.bench.BenchHarness;
 import io.podsim.cli.bench.BenchWorkload;
+import io.podsim.reports.Metrics;
+import io.podsim.reports.SummaryFields;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +119,13 @@ class BenchCommandTest {
     Cli cli = Cli.run("bench", "--quick", "--workload", "Nope", "--out", dir.toString());
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains("no workload matches [Nope]");
+  }
+
+  @Test
+  void everyBenchMetricIsAFieldOfTheBenchResultAsBenchJsonNamesIt() {
+    List<String> fields = Arrays.stream(BenchHarness.Result.class.getRecordComponents())
+        .map(RecordComponent::getName).toList();
+    assertThat(Metrics.BENCH).allSatisfy(metric -> assertThat(fields).contains(metric.path()));
+    assertThat(fields).contains(SummaryFields.WORKLOAD);
   }
 }

@@ -12,10 +12,10 @@ public final class BaselineFile {
 
   public static void write(ResultSet run, Path file) throws IOException {
     ObjectNode root = SummaryJson.JSON.createObjectNode();
-    root.put("schemaVersion", SummaryJson.SCHEMA_VERSION);
+    root.put(SummaryFields.SCHEMA_VERSION, SummaryJson.SCHEMA_VERSION);
     root.put("kind", "podsim-baseline");
     root.put("source", run.source());
-    ArrayNode profiles = root.putArray(run.isBench() ? "workloads" : "profiles");
+    ArrayNode profiles = root.putArray(run.isBench() ? SummaryFields.WORKLOADS : SummaryFields.PROFILES);
     run.summaries().forEach(profiles::add);
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());

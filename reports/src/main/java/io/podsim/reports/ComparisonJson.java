@@ -16,18 +16,18 @@ public final class ComparisonJson {
 
   public static void write(List<JsonNode> summaries, Path file, ArrayNode paired) throws IOException {
     ObjectNode root = SummaryJson.JSON.createObjectNode();
-    root.put("schemaVersion", SummaryJson.SCHEMA_VERSION);
-    root.put("scenario", summaries.isEmpty() ? "" : summaries.get(0).path("scenario").asText());
+    root.put(SummaryFields.SCHEMA_VERSION, SummaryJson.SCHEMA_VERSION);
+    root.put(SummaryFields.SCENARIO, summaries.isEmpty() ? "" : summaries.get(0).path(SummaryFields.SCENARIO).asText());
     JsonNode first = summaries.isEmpty() ? null : summaries.get(0);
-    if (first != null && first.has("seeds")) {
-      root.set("seeds", first.get("seeds"));
+    if (first != null && first.has(SummaryFields.SEEDS)) {
+      root.set(SummaryFields.SEEDS, first.get(SummaryFields.SEEDS));
     } else {
-      root.put("seed", first == null ? 0 : first.path("seed").asLong());
+      root.put(SummaryFields.SEED, first == null ? 0 : first.path(SummaryFields.SEED).asLong());
     }
-    ArrayNode profiles = root.putArray("profiles");
+    ArrayNode profiles = root.putArray(SummaryFields.PROFILES);
     summaries.forEach(profiles::add);
     if (paired != null) {
-      root.set("paired", paired);
+      root.set(SummaryFields.PAIRED, paired);
     }
     SummaryJson.JSON.writeValue(file.toFile(), root);
   }

@@ -42,7 +42,7 @@ public final class ComparisonReport {
   /** The comparison; Markdown and JSON carry the gate's verdict too, when there is one (else null). */
   public String render(Format format, GateVerdict verdict) {
     List<String[]> rows = ComparisonTable.rows(columns);
-    if (!columns.isEmpty() && columns.get(0).summary().has(ResultSet.WORKLOAD)) {
+    if (!columns.isEmpty() && columns.get(0).summary().has(SummaryFields.WORKLOAD)) {
       rows = transposed(rows);
     }
     return switch (format) {
@@ -83,7 +83,7 @@ public final class ComparisonReport {
     ObjectNode root = SummaryJson.JSON.createObjectNode();
     ArrayNode metrics = root.putArray("metrics");
     if (!columns.isEmpty()) {
-      for (Metric metric : Metric.headline(columns.get(0).summary())) {
+      for (Metric metric : Metrics.headline(columns.get(0).summary())) {
         ObjectNode entry = metrics.addObject();
         entry.put("path", metric.path());
         ObjectNode values = entry.putObject("values");

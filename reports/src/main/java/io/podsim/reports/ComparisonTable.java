@@ -24,7 +24,7 @@ public final class ComparisonTable {
     if (columns.isEmpty()) {
       return rows;
     }
-    for (Metric metric : Metric.headline(columns.get(0).summary())) {
+    for (Metric metric : Metrics.headline(columns.get(0).summary())) {
       String[] row = new String[columns.size() + 1];
       row[0] = metric.label();
       for (int i = 0; i < columns.size(); i++) {
@@ -38,12 +38,8 @@ public final class ComparisonTable {
   /** The value, followed by ± the half-width of its 95 % interval when the summary spans several seeds. */
   static String cell(Metric metric, JsonNode summary) {
     String value = metric.format(metric.value(summary));
-    JsonNode stats = summary.path("statistics").path(metric.path());
-    if (stats.path("n").asLong() < 2) {
-      return value;
-    }
-    double half = (stats.path("ci95High").asDouble() - stats.path("ci95Low").asDouble()) / 2;
-    return value + " ± " + metric.format(half);
+    double half = SeedStatistics.halfWidth(summary, metric);
+    return Double.isNaN(half) ? value : value + " ± " + metric.format(half);
   }
 
   /** The rows laid out for a terminal, numbers right-aligned. */

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 public record GateRule(String path, boolean rise, double amount, boolean percent) {
   private static final Pattern SYNTAX = Pattern.compile("(.+):([+-])([0-9]+(?:\\.[0-9]+)?)(%?)");
 
-  /** Parses {@code PATH:+N%}, {@code PATH:-N%}, {@code PATH:+N} or {@code PATH:-N}. */
+  /** Parses {@code PATH:+N%}, {@code PATH:-N%}, {@code PATH:+N} or {@code PATH:-N}; the path must name a declared metric. */
   public static GateRule parse(String text) {
     Matcher m = SYNTAX.matcher(text.trim());
     if (!m.matches()) {
       throw new InputError("--fail-on '" + text + "': expected METRIC:+N%, METRIC:-N%, METRIC:+N or METRIC:-N,"
           + " such as latency.scheduling.p99:+10% or utilization.cpu.mean:-0.02");
     }
+    Metrics.requireDeclared(m.group(1), "--fail-on '" + text + "'");
     return new GateRule(m.group(1), m.group(2).equals("+"), Double.parseDouble(m.group(3)), !m.group(4).isEmpty());
   }
 

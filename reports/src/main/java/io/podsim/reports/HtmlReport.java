@@ -68,7 +68,7 @@ public final class HtmlReport {
     html.append("<h2>Comparison</h2>\n<table><tr><th>metric</th>");
     profiles.forEach(p -> html.append("<th>").append(escape(p.profile())).append("</th>"));
     html.append("</tr>\n");
-    for (Metric metric : Metric.headline(profiles.get(0).summary())) {
+    for (Metric metric : Metrics.headline(profiles.get(0).summary())) {
       double[] values = profiles.stream().mapToDouble(p -> metric.value(p.summary())).toArray();
       double best = best(values, metric.better());
       boolean differ = metric.better() != Metric.Better.NEITHER && Arrays.stream(values).distinct().count() > 1;

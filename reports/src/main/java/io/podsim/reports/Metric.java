@@ -1,17 +1,16 @@
 package io.podsim.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A headline metric, declared once so every reporter (run table, compare, CI gate, report, seed
- * statistics) stays generic: its path in {@code summary.json}, a label, its unit and which
- * direction is better.
+ * One metric, declared once in {@link Metrics}: its place in {@code summary.json} (the keys from
+ * the root; a key may hold dots, as {@code nvidia.com/gpu} does), a label, its unit, which direction
+ * is better and how it aggregates across seeds. Every reader (tables, compare rules, charts, seed
+ * statistics, the report) goes through it.
  */
-public record Metric(String path, String label, Unit unit, Better better) {
+public record Metric(List<String> keys, String label, Unit unit, Better better, AcrossSeeds acrossSeeds) {
   /** How a value is shown. */
   public enum Unit {
     COUNT,
@@ -33,73 +32,36 @@ public record Metric(String path, String label, Unit unit, Better better) {
     NEITHER
   }
 
-  private static final List<String> LATENCY_STATS = List.of("mean", "p50", "p90", "p99", "max");
-
-  /** The metrics tables show, in order, for the resources and measures a summary (or bench result) reports. */
-  public static List<Metric> headline(JsonNode summary) {
-    if (summary.has(ResultSet.WORKLOAD)) {
-      return bench();
-    }
-    List<Metric> metrics = new ArrayList<>(List.of(
-        new Metric("pods.total", "pods", Unit.COUNT, Better.NEITHER),
-        new Metric("pods.scheduled", "scheduled", Unit.COUNT, Better.HIGHER),
-        new Metric("pods.succeeded", "succeeded", Unit.COUNT, Better.HIGHER),
-        new Metric("pods.runningAtEnd", "running at end", Unit.COUNT, Better.NEITHER),
-        new Metric("pods.pendingAtEnd", "pending at end", Unit.COUNT, Better.LOWER),
-        new Metric("pods.unschedulable", "unschedulable", Unit.COUNT, Better.LOWER),
-        new Metric("pods.preempted", "preempted", Unit.COUNT, Better.LOWER),
-        new Metric("pods.notArrived", "not arrived by the horizon", Unit.COUNT, Better.NEITHER),
-        new Metric("pods.replacements", "replacements of evicted pods", Unit.COUNT, Better.LOWER),
-        new Metric("pods.preemptedWithoutOwner", "preempted, not recreated", Unit.COUNT, Better.LOWER)));
-    Iterator<String> resources = summary.path("utilization").fieldNames();
-    while (resources.hasNext()) {
-      String resource = resources.next();
-      boolean nodes = resource.equals("nodes");
-      String label = nodes ? "nodes in use" : resource + " utilization";
-      Better better = nodes ? Better.LOWER : Better.HIGHER;
-      metrics.add(new Metric("utilization." + resource + ".mean", label + " mean", Unit.FRACTION, better));
-      metrics.add(new Metric("utilization." + resource + ".peak", label + " peak", Unit.FRACTION, better));
-    }
-    if (summary.has("gpu")) {
-      metrics.add(new Metric("gpu.unallocatedPct.mean", "GPUs unallocated mean", Unit.PERCENT, Better.LOWER));
-      metrics.add(new Metric("gpu.unallocatedPct.end", "GPUs unallocated at end", Unit.PERCENT, Better.LOWER));
-      metrics.add(new Metric("gpu.fragmentPct.mean", "GPU fragment mean", Unit.PERCENT, Better.LOWER));
-      metrics.add(new Metric("gpu.fragmentPct.end", "GPU fragment at end", Unit.PERCENT, Better.LOWER));
-    }
-    for (String stat : LATENCY_STATS) {
-      metrics.add(new Metric("latency.scheduling." + stat, "latency " + stat, Unit.SECONDS, Better.LOWER));
-    }
-    if (summary.path("latency").has("allPods")) {
-      for (String stat : List.of("p90", "p99", "max")) {
-        metrics.add(new Metric("latency.allPods." + stat, "latency " + stat + " (all pods)", Unit.SECONDS,
-            Better.LOWER));
-      }
-    }
-    Iterator<String> limits = summary.path("latency").path("startedWithin").fieldNames();
-    while (limits.hasNext()) {
-      String limit = limits.next();
-      metrics.add(new Metric("latency.startedWithin." + limit, "started within " + limit, Unit.FRACTION,
-          Better.HIGHER));
-    }
-    metrics.add(new Metric("simulation.events", "events", Unit.COUNT, Better.NEITHER));
-    return metrics;
+  /** How a profile's runs on several seeds fold into its summary. */
+  public enum AcrossSeeds {
+    /** The mean over seeds, with its standard deviation and 95 % interval under {@code statistics}. */
+    MEAN_WITH_INTERVAL,
+    /** The mean over seeds alone. */
+    MEAN
   }
 
-  /** The figures of a {@code podsim bench} workload. */
-  private static List<Metric> bench() {
-    return List.of(
-        new Metric("nodes", "nodes", Unit.COUNT, Better.NEITHER),
-        new Metric("pods", "pods", Unit.COUNT, Better.NEITHER),
-        new Metric("podsPerSecond", "pods/s", Unit.COUNT, Better.HIGHER),
-        new Metric("eventsPerSecond", "events/s", Unit.COUNT, Better.HIGHER),
-        new Metric("peakHeapBytes", "peak heap", Unit.BYTES, Better.LOWER),
-        new Metric("ratio", "× kube-scheduler threshold", Unit.RATIO, Better.HIGHER));
+  public Metric {
+    keys = List.copyOf(keys);
+  }
+
+  /** The dotted path, as compare rules and {@code statistics} name it. */
+  public String path() {
+    return String.join(".", keys);
   }
 
   /** The metric's value in a summary, or NaN when the summary lacks it. */
   public double value(JsonNode summary) {
-    JsonNode node = SummaryPath.find(summary, path);
-    return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
+    JsonNode node = node(summary);
+    return node.isNumber() ? node.asDouble() : Double.NaN;
+  }
+
+  /** The node at the metric's keys; missing when the summary lacks it. */
+  public JsonNode node(JsonNode summary) {
+    JsonNode node = summary;
+    for (String key : keys) {
+      node = node.path(key);
+    }
+    return node;
   }
 
   /** The value as tables show it. */

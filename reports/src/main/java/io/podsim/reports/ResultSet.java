@@ -17,8 +17,6 @@ import java.util.Optional;
  * (a folder holding {@code bench.json}, that file, or a baseline made from it).
  */
 public record ResultSet(String source, List<JsonNode> summaries) {
-  /** The field that names a bench result, where a run's summary has {@code profile}. */
-  public static final String WORKLOAD = "workload";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static ResultSet load(Path path) {
@@ -30,11 +28,11 @@ public record ResultSet(String source, List<JsonNode> summaries) {
         throw new InputError(file + ": the file is empty; expected podsim results");
       } else if (root.isArray()) {
         root.forEach(summaries::add);
-      } else if (root.path("profiles").isArray()) {
-        root.get("profiles").forEach(summaries::add);
-      } else if (root.path("workloads").isArray()) {
-        root.get("workloads").forEach(summaries::add);
-      } else if (root.has("profile")) {
+      } else if (root.path(SummaryFields.PROFILES).isArray()) {
+        root.get(SummaryFields.PROFILES).forEach(summaries::add);
+      } else if (root.path(SummaryFields.WORKLOADS).isArray()) {
+        root.get(SummaryFields.WORKLOADS).forEach(summaries::add);
+      } else if (root.has(SummaryFields.PROFILE)) {
         summaries.add(root);
       }
       if (summaries.isEmpty() || summaries.stream().anyMatch(s -> name(s).isEmpty())) {
@@ -66,13 +64,14 @@ public record ResultSet(String source, List<JsonNode> summaries) {
 
   /** The name of a result: its profile, or its bench workload; empty when it has neither. */
   public static String name(JsonNode summary) {
-    JsonNode name = summary.path("profile").isTextual() ? summary.get("profile") : summary.path(WORKLOAD);
+    JsonNode name = summary.path(SummaryFields.PROFILE).isTextual() ? summary.get(SummaryFields.PROFILE)
+        : summary.path(SummaryFields.WORKLOAD);
     return name.isTextual() ? name.asText() : "";
   }
 
   /** True when these are {@code podsim bench} results. */
   public boolean isBench() {
-    return summaries.get(0).has(WORKLOAD);
+    return summaries.get(0).has(SummaryFields.WORKLOAD);
   }
 
   /** The result of that name (a profile or a bench workload), if this run has it. */

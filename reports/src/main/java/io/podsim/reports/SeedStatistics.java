@@ -25,11 +25,11 @@ public final class SeedStatistics {
   /** The mean summary of one profile's per-seed summaries (in seed order), with a statistics block. */
   public static ObjectNode aggregate(List<JsonNode> perSeed) {
     ObjectNode mean = (ObjectNode) meanTree(perSeed);
-    mean.remove("seed");
-    ArrayNode seeds = mean.putArray("seeds");
-    perSeed.forEach(s -> seeds.add(s.path("seed").asLong()));
-    ObjectNode statistics = mean.putObject("statistics");
-    for (Metric metric : Metric.headline(perSeed.get(0))) {
+    mean.remove(SummaryFields.SEED);
+    ArrayNode seeds = mean.putArray(SummaryFields.SEEDS);
+    perSeed.forEach(s -> seeds.add(s.path(SummaryFields.SEED).asLong()));
+    ObjectNode statistics = mean.putObject(SummaryFields.STATISTICS);
+    for (Metric metric : Metrics.withIntervals(perSeed.get(0))) {
       double[] values = perSeed.stream().mapToDouble(metric::value).toArray();
       statistics.set(metric.path(), interval(values));
     }
@@ -45,16 +45,17 @@ public final class SeedStatistics {
         List<JsonNode> first = perSeedByProfile.get(profiles.get(a));
         List<JsonNode> second = perSeedByProfile.get(profiles.get(b));
         ObjectNode pair = pairs.addObject();
-        pair.put("first", profiles.get(a));
-        pair.put("second", profiles.get(b));
-        ObjectNode metrics = pair.putObject("differences");
-        for (Metric metric : Metric.headline(first.get(0))) {
+        pair.put(SummaryFields.FIRST, profiles.get(a));
+        pair.put(SummaryFields.SECOND, profiles.get(b));
+        ObjectNode metrics = pair.putObject(SummaryFields.DIFFERENCES);
+        for (Metric metric : Metrics.withIntervals(first.get(0))) {
           double[] differences = new double[first.size()];
           for (int i = 0; i < differences.length; i++) {
             differences[i] = metric.value(second.get(i)) - metric.value(first.get(i));
           }
           ObjectNode entry = interval(differences);
-          entry.put("excludesZero", entry.get("ci95Low").asDouble() > 0 || entry.get("ci95High").asDouble() < 0);
+          entry.put(SummaryFields.EXCLUDES_ZERO, entry.get(SummaryFields.CI95_LOW).asDouble() > 0
+              || entry.get(SummaryFields.CI95_HIGH).asDouble() < 0);
           metrics.set(metric.path(), entry);
         }
       }
@@ -66,6 +67,18 @@ public final class SeedStatistics {
   public static double halfWidth(long n, double standardDeviation) {
     return n < 2 ? 0 : new TDistribution(n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
         * standardDeviation / Math.sqrt(n);
+  }
+
+  /**
+   * Half the width of a metric's 95 % interval in a mean summary, as its statistics block gives it;
+   * NaN for a single run or a metric without an interval.
+   */
+  public static double halfWidth(JsonNode summary, Metric metric) {
+    JsonNode stats = summary.path(SummaryFields.STATISTICS).path(metric.path());
+    if (stats.path(SummaryFields.N).asLong() < 2) {
+      return Double.NaN;
+    }
+    return (stats.path(SummaryFields.CI95_HIGH).asDouble() - stats.path(SummaryFields.CI95_LOW).asDouble()) / 2;
   }
 
   /** Mean, standard deviation and the 95 % confidence interval of the mean. */
@@ -81,11 +94,11 @@ public final class SeedStatistics {
     double mean = n == 0 ? 0 : stats.getMean();
     double sd = n < 2 ? 0 : stats.getStandardDeviation();
     double half = halfWidth(n, sd);
-    node.put("n", n);
-    node.put("mean", mean);
-    node.put("stddev", sd);
-    node.put("ci95Low", mean - half);
-    node.put("ci95High", mean + half);
+    node.put(SummaryFields.N, n);
+    node.put(SummaryFields.MEAN, mean);
+    node.put(SummaryFields.STDDEV, sd);
+    node.put(SummaryFields.CI95_LOW, mean - half);
+    node.put(SummaryFields.CI95_HIGH, mean + half);
     return node;
   }
 

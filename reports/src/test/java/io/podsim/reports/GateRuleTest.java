@@ -55,7 +55,30 @@ class GateRuleTest {
     String reason = GateRule.parse("latency.scheduling.p99:+10%").check("spread", summary(2, 0.5, 0.5),
         summary(3, 0.5, 0.5)).orElseThrow();
     assertThat(reason).isEqualTo("spread: latency.scheduling.p99 rose from 2 to 3 (+50.0%), more than the allowed +10%");
-    assertThatThrownBy(() -> GateRule.parse("latency.queue.p99:+1").check("p", summary(2, 0.5, 0.5),
-        summary(3, 0.5, 0.5))).isInstanceOf(InputError.class).hasMessageContaining("has no number at that path");
+    assertThatThrownBy(() -> GateRule.parse("gpu.unallocatedPct.end:+1").check("p", summary(2, 0.5, 0.5),
+        summary(3, 0.5, 0.5))).isInstanceOf(InputError.class)
+        .hasMessage("--fail-on gpu.unallocatedPct.end: p (baseline) has no number at that path");
+  }
+
+  @ParameterizedTest(name = "''{0}'' names a declared metric")
+  @ValueSource(strings = {"pods.failed:+0", "latency.allPods.max:+5%", "utilization.nvidia.com/gpu.mean:-0.1",
+      "utilization.nodes.peak:+1", "gpu.fragmentRatePct.end:+1", "latency.startedWithin.5s:-0.01",
+      "unschedulableReasons.Insufficient cpu.:+0", "plugins.NodeResourcesFit.filterRejections:+10%",
+      "podsPerSecond:-5%", "simulation.events:+1"})
+  void rulesOnEveryDeclaredMetricAndFamilyMemberParse(String rule) {
+    assertThat(GateRule.parse(rule).text()).isEqualTo(rule);
+  }
+
+  @ParameterizedTest(name = "''{0}'' is refused with the valid names")
+  @ValueSource(strings = {"latency.queue.p99:+1", "latency.scheduling.p999:+1", "pods.evicted:+0", "gpu.idle.mean:+1",
+      "plugins.NodeResourcesFit.rejections:+1", "utilization.cpu:+1"})
+  void aRuleOnAnUndeclaredMetricIsRefusedAtOnceListingTheValidNames(String rule) {
+    String path = rule.substring(0, rule.lastIndexOf(':'));
+    assertThatThrownBy(() -> GateRule.parse(rule)).isInstanceOf(InputError.class)
+        .hasMessageStartingWith("--fail-on '" + rule + "': no metric '" + path + "'; metrics: pods.total, ")
+        .hasMessageContaining("latency.scheduling.p99, ")
+        .hasMessageContaining("utilization.<resource>.mean, ")
+        .hasMessageEndingWith("plugins.<plugin>.<filterRejections|postFilterSuccesses|scoredCycles|meanScoreOfChosen"
+            + "|winnerChanges>");
   }
 }

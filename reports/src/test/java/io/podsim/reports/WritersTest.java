@@ -3,6 +3,7 @@ package io.podsim.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
@@ -21,6 +22,7 @@ import io.podsim.scheduler.PluginStatistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,5 +122,32 @@ class WritersTest {
     assertThat(Numbers.plain(60)).isEqualTo("60");
     assertThat(Numbers.plain(0.25)).isEqualTo("0.25");
     assertThat(Numbers.seconds(1)).isEqualTo("0.000001");
+  }
+
+  @Test
+  void everyNumberInSummaryJsonIsADeclaredMetricAndEveryFixedMetricIsInIt() {
+    ObjectNode summary = SummaryJson.toJson(result("least-allocated", 0.61, 2.25).withGpu(
+        Map.of("unallocatedPct", Map.of("mean", 12.5, "end", 10.0)), null));
+    List<String> paths = new ArrayList<>();
+    numberPaths(summary, "", paths);
+
+    assertThat(paths).contains("pods.total", "utilization.cpu.mean", "latency.startedWithin.5s",
+        "unschedulableReasons.Insufficient cpu", "plugins.NodeResourcesFit.meanScoreOfChosen",
+        "gpu.unallocatedPct.end", "skippedRows.malformed: cpu");
+    paths.stream().filter(p -> !p.equals("schemaVersion") && !p.equals("seed"))
+        .forEach(p -> Metrics.requireDeclared(p, "summary.json"));
+    Metrics.fixed().stream().filter(m -> !Metrics.BENCH.contains(m))
+        .forEach(m -> assertThat(m.node(summary).isNumber()).as(m.path()).isTrue());
+  }
+
+  private static void numberPaths(JsonNode node, String prefix, List<String> paths) {
+    node.fields().forEachRemaining(e -> {
+      String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      if (e.getValue().isNumber()) {
+        paths.add(path);
+      } else {
+        numberPaths(e.getValue(), path, paths);
+      }
+    });
   }
 }

@@ -2,6 +2,7 @@ package io.podsim.policies.gpu;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.engine.SimulationListener;
+import io.podsim.metrics.GpuMeasure;
 import io.podsim.metrics.TimeSeries;
 import io.podsim.model.SimTime;
 import java.util.LinkedHashMap;
@@ -73,20 +74,20 @@ public final class GpuMetrics implements SimulationListener {
     return samples;
   }
 
-  /** Per measure: its mean over the samples and its value at the end. */
+  /** Per measure (in {@link GpuMeasure} order, its key): its mean over the samples and its value at the end. */
   public Map<String, Map<String, Double>> summary() {
     Map<String, Map<String, Double>> summary = new LinkedHashMap<>();
-    String[] names = {"allocatedPct", "unallocatedPct", "fragmentPct", "fragmentRatePct", "gpusInUse"};
-    for (int c = 0; c < names.length; c++) {
+    GpuMeasure[] measures = GpuMeasure.values();
+    for (int c = 0; c < measures.length; c++) {
       double sum = 0;
       for (double[] row : samples.rows()) {
         sum += row[c + 1];
       }
       Map<String, Double> measure = new LinkedHashMap<>();
       List<double[]> rows = samples.rows();
-      measure.put("mean", rows.isEmpty() ? 0 : sum / rows.size());
-      measure.put("end", rows.isEmpty() ? 0 : rows.get(rows.size() - 1)[c + 1]);
-      summary.put(names[c], measure);
+      measure.put(GpuMeasure.MEAN, rows.isEmpty() ? 0 : sum / rows.size());
+      measure.put(GpuMeasure.END, rows.isEmpty() ? 0 : rows.get(rows.size() - 1)[c + 1]);
+      summary.put(measures[c].key(), measure);
     }
     return summary;
   }

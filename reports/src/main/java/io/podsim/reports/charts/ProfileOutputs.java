@@ -6,6 +6,8 @@ import io.podsim.model.InputError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.podsim.reports.ResultSet;
+import io.podsim.reports.SummaryFields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,11 +29,11 @@ public record ProfileOutputs(String profile, JsonNode summary, List<String> colu
     try {
       JsonNode comparison = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
       List<ProfileOutputs> profiles = new ArrayList<>();
-      for (JsonNode summary : comparison.path("profiles")) {
-        String name = summary.path("profile").asText();
+      for (JsonNode summary : comparison.path(SummaryFields.PROFILES)) {
+        String name = ResultSet.name(summary);
         Path dir = out.resolve(name);
-        if (summary.has("seeds")) {
-          dir = dir.resolve("seed-" + summary.path("seeds").get(0).asLong());
+        if (summary.has(SummaryFields.SEEDS)) {
+          dir = dir.resolve("seed-" + summary.path(SummaryFields.SEEDS).get(0).asLong());
         }
         List<String[]> rows = csv(dir.resolve("timeseries.csv"));
         ProfileOutputs gpus = null;

@@ -1,6 +1,12 @@
 package io.podsim.reports.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podsim.metrics.MetricsRecorder;
+import io.podsim.model.ResourceSchema;
+import io.podsim.reports.Metric;
+import io.podsim.reports.Metrics;
+import io.podsim.reports.SeedStatistics;
+import io.podsim.reports.SummaryFields;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -12,7 +18,6 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +74,7 @@ public final class RunCharts {
     if (profiles.stream().anyMatch(p -> Arrays.stream(p.latencies()).anyMatch(l -> l > 0))) {
       charts.put("latency-cdf", latencyCdf(profiles));
     }
-    if (profiles.stream().anyMatch(p -> p.summary().path("unschedulableReasons").size() > 0)) {
+    if (profiles.stream().anyMatch(p -> !Metrics.keys(p.summary(), Metrics.UNSCHEDULABLE_REASONS).isEmpty())) {
       charts.put("unschedulable", unschedulable(profiles));
     }
     if (profiles.stream().allMatch(p -> p.gpus() != null)) {
@@ -95,7 +100,7 @@ public final class RunCharts {
 
   /** With several seeds, which run the charts over time show; null with one seed. */
   private static String seedNote(List<ProfileOutputs> profiles) {
-    JsonNode seeds = profiles.get(0).summary().path("seeds");
+    JsonNode seeds = profiles.get(0).summary().path(SummaryFields.SEEDS);
     if (seeds.size() < 2) {
       return null;
     }
@@ -225,10 +230,8 @@ public final class RunCharts {
   private static JFreeChart unschedulable(List<ProfileOutputs> profiles) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ProfileOutputs p : profiles) {
-      Iterator<String> reasons = p.summary().path("unschedulableReasons").fieldNames();
-      while (reasons.hasNext()) {
-        String reason = reasons.next();
-        data.addValue(p.summary().path("unschedulableReasons").path(reason).asDouble(), p.profile(), shorten(reason));
+      for (String reason : Metrics.keys(p.summary(), Metrics.UNSCHEDULABLE_REASONS)) {
+        data.addValue(Metrics.unschedulableReason(reason).value(p.summary()), p.profile(), shorten(reason));
       }
     }
     return bars("Unschedulable pods at the end, by reason", "reason", "pods", data, profiles.size());
@@ -239,17 +242,14 @@ public final class RunCharts {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     boolean intervals = false;
     for (ProfileOutputs p : profiles) {
-      Iterator<String> resources = p.summary().path("utilization").fieldNames();
-      while (resources.hasNext()) {
-        String resource = resources.next();
-        if (!resource.equals("pods")) {
-          String path = "utilization." + resource + ".mean";
-          JsonNode stats = p.summary().path("statistics").path(path);
-          double half = stats.isMissingNode() ? 0 : (stats.path("ci95High").asDouble() - stats.path("ci95Low").asDouble()) / 2;
+      for (String resource : Metrics.keys(p.summary(), Metrics.UTILIZATION)) {
+        if (!resource.equals(ResourceSchema.PODS)) {
+          Metric mean = Metrics.utilization(resource, "mean");
+          double half = SeedStatistics.halfWidth(p.summary(), mean);
+          half = Double.isNaN(half) ? 0 : half;
           intervals |= half > 0;
-          String label = resource.equals("nodes") ? "nodes in use" : resource;
-          data.add(100 * p.summary().path("utilization").path(resource).path("mean").asDouble(), 100 * half,
-              p.profile(), label);
+          String label = resource.equals(MetricsRecorder.NODES_IN_USE) ? "nodes in use" : resource;
+          data.add(100 * mean.value(p.summary()), 100 * half, p.profile(), label);
         }
       }
     }
