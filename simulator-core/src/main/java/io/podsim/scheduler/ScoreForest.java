@@ -28,15 +28,11 @@ final class ScoreForest {
   /** Per score plugin answering per group (others all 0) and group: its normalized score. */
   private long[][] groupScores = new long[0][];
   private long[] weights;
-  private boolean[] dirty = new boolean[0];
-  private int[] dirtyNodes = new int[0];
-  private int dirtyCount;
+  private NodeSet dirty = new NodeSet(0);
   /** Nodes set with a raw score outside the extremes then in use (scored 0 until normalized again). */
-  private boolean[] outOfRange = new boolean[0];
-  private int[] outOfRangeNodes = new int[0];
-  private int outOfRangeCount;
+  private NodeSet outOfRange = new NodeSet(0);
   /** Scratch for collecting nodes to normalize again. */
-  private boolean[] picked = new boolean[0];
+  private NodeSet picked = new NodeSet(0);
   private int[] leafScratch = new int[0];
   /** Scratch for choosing among groups: those holding best nodes, and their best per-node totals. */
   private int[] bestGroups = new int[0];
@@ -74,10 +70,7 @@ final class ScoreForest {
     for (long[] scores : groupScores) {
       Arrays.fill(scores, 0);
     }
-    for (int i = 0; i < dirtyCount; i++) {
-      dirty[dirtyNodes[i]] = false;
-    }
-    dirtyCount = 0;
+    dirty.clear();
     forgetOutOfRange();
     for (int s = 0; s < normalizedWith.length; s++) {
       normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
@@ -107,13 +100,9 @@ final class ScoreForest {
     bestGroups = new int[count];
     bestLocal = new long[count];
     groupScores = new long[scorers][count];
-    dirty = new boolean[nodeCount];
-    dirtyNodes = new int[nodeCount];
-    dirtyCount = 0;
-    outOfRange = new boolean[nodeCount];
-    outOfRangeNodes = new int[nodeCount];
-    outOfRangeCount = 0;
-    picked = new boolean[nodeCount];
+    dirty = new NodeSet(nodeCount);
+    outOfRange = new NodeSet(nodeCount);
+    picked = new NodeSet(nodeCount);
     leafScratch = new int[nodeCount];
     normalizedWith = new long[scorers][];
   }
@@ -126,14 +115,13 @@ final class ScoreForest {
 
   /** Notes that the node's pods changed: its answer must be set again before the next choice. */
   void markDirty(int node) {
-    if (node < nodes && !dirty[node]) {
-      dirty[node] = true;
-      dirtyNodes[dirtyCount++] = node;
+    if (node < nodes) {
+      dirty.add(node);
     }
   }
 
   int dirtyCount() {
-    return dirtyCount;
+    return dirty.size();
   }
 
   /**
@@ -141,21 +129,12 @@ final class ScoreForest {
    * of preemption undone) and returns how many are left, first in the list of {@link #dirtyNode}.
    */
   int keepStale(ClusterState cluster) {
-    int kept = 0;
-    for (int i = 0; i < dirtyCount; i++) {
-      int node = dirtyNodes[i];
-      if (versionSet[node] == cluster.version(node)) {
-        dirty[node] = false;
-      } else {
-        dirtyNodes[kept++] = node;
-      }
-    }
-    dirtyCount = kept;
-    return kept;
+    dirty.retain(node -> versionSet[node] != cluster.version(node));
+    return dirty.size();
   }
 
   int dirtyNode(int i) {
-    return dirtyNodes[i];
+    return dirty.get(i);
   }
 
   /**
@@ -172,10 +151,7 @@ final class ScoreForest {
 
   /** Ends setting nodes: the changed ones are clean again and every tree is combined. */
   void finishSetting(boolean bulk) {
-    for (int i = 0; i < dirtyCount; i++) {
-      dirty[dirtyNodes[i]] = false;
-    }
-    dirtyCount = 0;
+    dirty.clear();
     if (bulk) {
       for (ScoreTree tree : trees) {
         tree.finishBuilding();
@@ -251,18 +227,12 @@ final class ScoreForest {
 
   /** Notes a node set with a raw score outside the extremes in use: it must be normalized again. */
   void noteOutOfRange(int node) {
-    if (!outOfRange[node]) {
-      outOfRange[node] = true;
-      outOfRangeNodes[outOfRangeCount++] = node;
-    }
+    outOfRange.add(node);
   }
 
   /** Forgets the nodes set out of range: every node is about to be normalized again. */
   void forgetOutOfRange() {
-    for (int i = 0; i < outOfRangeCount; i++) {
-      outOfRange[outOfRangeNodes[i]] = false;
-    }
-    outOfRangeCount = 0;
+    outOfRange.clear();
   }
 
   /**
@@ -271,32 +241,24 @@ final class ScoreForest {
    * nodes whose raw score is not {@code unmoved[i]}. Forgets the out-of-range ones.
    */
   int nodesToRenormalize(int[] scorers, long[] unmoved, int plugins, int[] out) {
-    int count = 0;
-    for (int i = 0; i < outOfRangeCount; i++) {
-      count = pick(outOfRangeNodes[i], out, count);
+    for (int i = 0; i < outOfRange.size(); i++) {
+      picked.add(outOfRange.get(i));
     }
     forgetOutOfRange();
     for (int g = 0; g < trees.length; g++) {
       for (int p = 0; p < plugins; p++) {
         int leaves = trees[g].collectRawNot(scorers[p], unmoved[p], leafScratch, 0);
         for (int i = 0; i < leaves; i++) {
-          count = pick(members[g][leafScratch[i]], out, count);
+          picked.add(members[g][leafScratch[i]]);
         }
       }
     }
+    int count = picked.size();
     for (int i = 0; i < count; i++) {
-      picked[out[i]] = false;
+      out[i] = picked.get(i);
     }
+    picked.clear();
     return count;
-  }
-
-  private int pick(int node, int[] out, int count) {
-    if (picked[node]) {
-      return count;
-    }
-    picked[node] = true;
-    out[count] = node;
-    return count + 1;
   }
 
   /** Normalizes the plugin's per-node scores with these extremes from now on. */
