@@ -2,11 +2,13 @@ package io.podsim.policies.interpodaffinity;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
-import io.podsim.model.PodAffinity;
 import io.podsim.model.PodAffinityTerm;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.PluginArgs;
+import io.podsim.policies.interpodaffinity.AffinityFilter.FilterState;
+import io.podsim.policies.interpodaffinity.AffinityScores.DomainScores;
+import io.podsim.policies.interpodaffinity.AffinityScores.IndexedScores;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.LabelUniform;
 import io.podsim.scheduler.NodeLocalFilterWhen;
@@ -16,10 +18,8 @@ import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScoreNormalizer;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,9 +35,10 @@ import java.util.Set;
  * matched by existing pods, plus existing pods' preferred terms matched by this pod, plus
  * {@code hardPodAffinityWeight} for their required affinity terms; min-max scaled to 0..100.
  *
- * <p>PreFilter's counts come from an {@link AffinityIndex} kept up to date as pods are placed (the
- * fast path); {@link #scanning} recounts over every bound pod each cycle (the plain path), and the
- * two must place every pod alike.
+ * <p>As kube-scheduler's package, the plugin is split by phase: {@link AffinityFilter} (filtering),
+ * {@link AffinityScores} (scoring), and the counts behind them, from an {@link AffinityIndex} kept up
+ * to date as pods are placed (the fast path) or, for {@link #scanning}, recounted over every bound pod
+ * each cycle ({@link AffinityRecount}, the plain path); the two must place every pod alike.
  */
 public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterWhen, PreScorePlugin, ScorePlugin,
     ScoreNormalizer, LabelUniform, NodeLocalScoreWhen {
@@ -47,10 +48,6 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
 
   private static final String FILTER_KEY = NAME + "/filter";
   private static final String SCORE_KEY = NAME + "/score";
-  private static final Status EXISTING_ANTI = Status.unschedulable(NAME,
-      "node(s) didn't satisfy existing pods anti-affinity rules");
-  private static final Status AFFINITY = Status.unresolvable(NAME, "node(s) didn't match pod affinity rules");
-  private static final Status ANTI = Status.unschedulable(NAME, "node(s) didn't match pod anti-affinity rules");
 
   private final Status skip = Status.skip(NAME);
   private final int hardPodAffinityWeight;
@@ -90,13 +87,6 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     return new InterPodAffinity(weight);
   }
 
-  /**
-   * What Filter reads: counts of existing pods whose anti-affinity terms match the pod (any number
-   * of them), of pods matching all the pod's affinity terms, and per anti-affinity term of the pod
-   * (in its order) of pods matching it.
-   */
-  private record FilterState(List<TopologyCounts> existingAnti, TopologyCounts affinity, List<TopologyCounts> anti) {}
-
   @Override
   public String name() {
     return NAME;
@@ -110,9 +100,9 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     if (affinityTerms.isEmpty() && antiTerms.isEmpty() && cluster.podsWithAffinity() == 0) {
       return skip;
     }
-    FilterState counts = indexed ? indexedCounts(spec, cluster) : scannedCounts(spec, cluster);
-    if (counts.existingAnti().stream().allMatch(c -> c.total() == 0) && affinityTerms.isEmpty()
-        && antiTerms.isEmpty()) {
+    FilterState counts = indexed ? AffinityFilter.fromIndex(index(cluster), spec)
+        : AffinityRecount.filterState(spec, cluster);
+    if (counts.rejectsNothing(spec)) {
       return skip;
     }
     state.write(FILTER_KEY, counts);
@@ -124,44 +114,6 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
       index = new AffinityIndex(cluster);
     }
     return index;
-  }
-
-  private FilterState indexedCounts(PodSpec spec, ClusterState cluster) {
-    AffinityIndex index = index(cluster);
-    List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
-    List<TopologyCounts> anti = new ArrayList<>();
-    for (PodAffinityTerm term : spec.placement().podAntiAffinity().required()) {
-      anti.add(index.antiMatches(term, spec.namespace()));
-    }
-    return new FilterState(index.existingAntiMatching(spec),
-        affinityTerms.isEmpty() ? new TopologyCounts() : index.affinityMatches(affinityTerms, spec.namespace()), anti);
-  }
-
-  private static FilterState scannedCounts(PodSpec spec, ClusterState cluster) {
-    List<PodAffinityTerm> affinityTerms = spec.placement().podAffinity().required();
-    List<PodAffinityTerm> antiTerms = spec.placement().podAntiAffinity().required();
-    TopologyCounts existingAnti = new TopologyCounts();
-    TopologyCounts affinity = new TopologyCounts();
-    List<TopologyCounts> anti = new ArrayList<>();
-    antiTerms.forEach(term -> anti.add(new TopologyCounts()));
-    for (int node = 0; node < cluster.nodeCount(); node++) {
-      Map<String, String> labels = cluster.node(node).labels();
-      for (Pod existing : cluster.podsOn(node)) {
-        PodSpec other = existing.spec();
-        for (PodAffinityTerm term : other.placement().podAntiAffinity().required()) {
-          countIfMatched(existingAnti, term, other.namespace(), spec, labels);
-        }
-        if (!affinityTerms.isEmpty() && matchesAll(affinityTerms, spec.namespace(), other)) {
-          for (PodAffinityTerm term : affinityTerms) {
-            addDomain(affinity, term.topologyKey(), labels, 1);
-          }
-        }
-        for (int t = 0; t < antiTerms.size(); t++) {
-          countIfMatched(anti.get(t), antiTerms.get(t), spec.namespace(), other, labels);
-        }
-      }
-    }
-    return new FilterState(List.of(existingAnti), affinity, anti);
   }
 
   /**
@@ -200,11 +152,7 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     if (!indexed) {
       return null;
     }
-    PodSpec spec = pod.spec();
-    Set<String> keys = new HashSet<>();
-    spec.placement().podAffinity().required().forEach(term -> keys.add(term.topologyKey()));
-    spec.placement().podAntiAffinity().required().forEach(term -> keys.add(term.topologyKey()));
-    state.read(FILTER_KEY, FilterState.class).existingAnti().forEach(counts -> keys.addAll(counts.keys()));
+    Set<String> keys = state.read(FILTER_KEY, FilterState.class).keys(pod.spec());
     return keys.size() == 1 ? keys.iterator().next() : null;
   }
 
@@ -253,97 +201,17 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
   }
 
   @Override
-  public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
-    FilterState counts = state.read(FILTER_KEY, FilterState.class);
-    Map<String, String> labels = cluster.node(node).labels();
-    for (TopologyCounts existing : counts.existingAnti()) {
-      if (existing.anyPositive(labels)) {
-        return EXISTING_ANTI;
-      }
-    }
-    List<PodAffinityTerm> affinityTerms = pod.spec().placement().podAffinity().required();
-    if (!affinityTerms.isEmpty() && !allTermsSatisfied(affinityTerms, counts.affinity(), labels)
-        && !(counts.affinity().total() == 0 && matchesAll(affinityTerms, pod.spec().namespace(), pod.spec()))) {
-      return AFFINITY;
-    }
-    List<PodAffinityTerm> antiTerms = pod.spec().placement().podAntiAffinity().required();
-    for (int t = 0; t < antiTerms.size(); t++) {
-      if (counts.anti().get(t).get(antiTerms.get(t).topologyKey(), labels) > 0) {
-        return ANTI;
-      }
-    }
-    return Status.success();
-  }
-
-  @Override
   public Status preScore(CycleState state, Pod pod, ClusterState cluster, int[] nodes, int count) {
     if (skipsWhateverTheNodes(state, pod, cluster)) {
       return skip;
     }
-    DomainScores scores = indexed ? indexedScores(pod.spec(), cluster) : scannedScores(pod.spec(), cluster);
+    DomainScores scores = indexed ? AffinityScores.fromIndex(index(cluster), pod.spec(), hardPodAffinityWeight)
+        : AffinityRecount.scores(pod.spec(), cluster, hardPodAffinityWeight);
     if (scores == null) {
       return skip;
     }
     state.write(SCORE_KEY, scores);
     return Status.success();
-  }
-
-  /** A node's raw score from its labels. */
-  @FunctionalInterface
-  private interface DomainScores {
-    long at(Map<String, String> nodeLabels);
-  }
-
-  /** One source of score: pods counted per domain of one topology key, each worth {@code weight}. */
-  private record WeightedCounts(long weight, String topologyKey, TopologyCounts counts) {}
-
-  /** Scores from the index's counts, one term at a time; null when no pod contributes anything. */
-  private DomainScores indexedScores(PodSpec spec, ClusterState cluster) {
-    AffinityIndex index = index(cluster);
-    List<WeightedCounts> parts = new ArrayList<>();
-    addMatches(parts, index, spec.placement().podAffinity().preferred(), spec.namespace(), 1);
-    addMatches(parts, index, spec.placement().podAntiAffinity().preferred(), spec.namespace(), -1);
-    index.forEachScoringTermMatching(spec, (owned, counts) -> {
-      long weight = owned.weight() == 0 ? hardPodAffinityWeight : owned.weight();
-      if (weight != 0) {
-        parts.add(new WeightedCounts(weight, owned.term().topologyKey(), counts));
-      }
-    });
-    return parts.isEmpty() ? null : new IndexedScores(parts);
-  }
-
-  /** Scores summed from the index's per-term counts. */
-  private record IndexedScores(List<WeightedCounts> parts) implements DomainScores {
-    @Override
-    public long at(Map<String, String> nodeLabels) {
-      long total = 0;
-      for (WeightedCounts part : parts) {
-        total += part.weight() * part.counts().get(part.topologyKey(), nodeLabels);
-      }
-      return total;
-    }
-  }
-
-  private static void addMatches(List<WeightedCounts> parts, AffinityIndex index, List<PodAffinity.Weighted> terms,
-      String namespace, int sign) {
-    for (PodAffinity.Weighted weighted : terms) {
-      TopologyCounts counts = index.antiMatches(weighted.term(), namespace);
-      if (counts.total() != 0) {
-        parts.add(new WeightedCounts(sign * (long) weighted.weight(), weighted.term().topologyKey(), counts));
-      }
-    }
-  }
-
-  /** Scores recounted over every bound pod (the plain path); null when no pod contributes anything. */
-  private DomainScores scannedScores(PodSpec spec, ClusterState cluster) {
-    TopologyCounts scores = new TopologyCounts();
-    for (int node = 0; node < cluster.nodeCount(); node++) {
-      Map<String, String> labels = cluster.node(node).labels();
-      for (Pod existing : cluster.podsOn(node)) {
-        scoreExistingPod(scores, spec, existing.spec(), labels);
-      }
-    }
-    return scores.isEmpty() ? null : scores::sum;
   }
 
   /** Nothing to score: the pod has no preferred terms and no bound pod has terms that score others. */
@@ -354,74 +222,18 @@ public final class InterPodAffinity implements PreFilterPlugin, NodeLocalFilterW
     return !preferred && (cluster.podsWithAffinity() == 0 || indexed && index(cluster).podsWithScoringTerms() == 0);
   }
 
-  private void scoreExistingPod(TopologyCounts scores, PodSpec incoming, PodSpec existing, Map<String, String> labels) {
-    addWeighted(scores, incoming.placement().podAffinity().preferred(), incoming.namespace(), existing, labels, 1);
-    addWeighted(scores, incoming.placement().podAntiAffinity().preferred(), incoming.namespace(), existing, labels, -1);
-    if (hardPodAffinityWeight > 0) {
-      for (PodAffinityTerm term : existing.placement().podAffinity().required()) {
-        if (term.matches(existing.namespace(), incoming.namespace(), incoming.labels())) {
-          addDomain(scores, term.topologyKey(), labels, hardPodAffinityWeight);
-        }
-      }
-    }
-    addWeighted(scores, existing.placement().podAffinity().preferred(), existing.namespace(), incoming, labels, 1);
-    addWeighted(scores, existing.placement().podAntiAffinity().preferred(), existing.namespace(), incoming, labels, -1);
-  }
-
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
     return state.read(SCORE_KEY, DomainScores.class).at(cluster.node(node).labels());
   }
 
   @Override
+  public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
+    return AffinityFilter.verdict(state.read(FILTER_KEY, FilterState.class), pod.spec(), cluster.node(node).labels());
+  }
+
+  @Override
   public void normalizeScores(CycleState state, Pod pod, int[] nodes, long[] scores, int count) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int i = 0; i < count; i++) {
-      min = Math.min(min, scores[i]);
-      max = Math.max(max, scores[i]);
-    }
-    long spread = max - min;
-    for (int i = 0; i < count; i++) {
-      scores[i] = spread > 0 ? (long) (MAX_NODE_SCORE * ((scores[i] - min) / (double) spread)) : 0;
-    }
-  }
-
-  private static void addWeighted(TopologyCounts scores, List<PodAffinity.Weighted> terms, String ownerNamespace,
-      PodSpec target, Map<String, String> labels, int sign) {
-    for (PodAffinity.Weighted weighted : terms) {
-      if (weighted.term().matches(ownerNamespace, target.namespace(), target.labels())) {
-        addDomain(scores, weighted.term().topologyKey(), labels, sign * (long) weighted.weight());
-      }
-    }
-  }
-
-  private static void countIfMatched(TopologyCounts counts, PodAffinityTerm term, String ownerNamespace,
-      PodSpec target, Map<String, String> labels) {
-    if (term.matches(ownerNamespace, target.namespace(), target.labels())) {
-      addDomain(counts, term.topologyKey(), labels, 1);
-    }
-  }
-
-  private static void addDomain(TopologyCounts counts, String key, Map<String, String> labels, long delta) {
-    counts.addDomain(key, labels, delta);
-  }
-
-  private static boolean matchesAll(List<PodAffinityTerm> terms, String ownerNamespace, PodSpec target) {
-    for (PodAffinityTerm term : terms) {
-      if (!term.matches(ownerNamespace, target.namespace(), target.labels())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allTermsSatisfied(List<PodAffinityTerm> terms, TopologyCounts counts, Map<String, String> labels) {
-    for (PodAffinityTerm term : terms) {
-      if (counts.get(term.topologyKey(), labels) <= 0) {
-        return false;
-      }
-    }
-    return true;
+    AffinityScores.normalize(scores, count);
   }
 }
