@@ -30,7 +30,7 @@ public final class BuiltInProfiles {
         "kube-scheduler's default profile: default plugins, weights and adaptive percentageOfNodesToScore",
         new ProfileConfig("kube-default", null, null, null, List.of())));
     PROFILES.put("least-allocated", new Entry(
-        "spread: default filters; TaintToleration, NodeAffinity, NodeResourcesFit LeastAllocated, BalancedAllocation",
+        "spread: default filters; TaintToleration, NodeAffinity, NodeResourcesFit LeastAllocated, NodeResourcesBalancedAllocation",
         new ProfileConfig("least-allocated", null, null,
             scoringOnlyResources("PodTopologySpread", "InterPodAffinity", "ImageLocality"), List.of())));
     PROFILES.put("most-allocated", new Entry(

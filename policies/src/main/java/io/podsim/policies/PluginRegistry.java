@@ -5,7 +5,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.baselines.DotProduct;
 import io.podsim.policies.baselines.FirstFit;
 import io.podsim.policies.defaultpreemption.DefaultPreemption;
-import io.podsim.policies.gpu.FgdScore;
+import io.podsim.policies.gpu.Fgd;
 import io.podsim.policies.gpu.GpuBestFit;
 import io.podsim.policies.gpu.GpuClustering;
 import io.podsim.policies.gpu.GpuDotProduct;
@@ -14,12 +14,12 @@ import io.podsim.policies.gpu.GpuPacking;
 import io.podsim.policies.gpu.GpuRandom;
 import io.podsim.policies.imagelocality.ImageLocality;
 import io.podsim.policies.interpodaffinity.InterPodAffinity;
-import io.podsim.policies.locality.DataLocalityScore;
+import io.podsim.policies.locality.DataLocality;
 import io.podsim.policies.locality.NetworkBandwidth;
 import io.podsim.policies.nodeaffinity.NodeAffinity;
 import io.podsim.policies.nodename.NodeName;
 import io.podsim.policies.nodeports.NodePorts;
-import io.podsim.policies.noderesources.BalancedAllocation;
+import io.podsim.policies.noderesources.NodeResourcesBalancedAllocation;
 import io.podsim.policies.noderesources.NodeResourcesFit;
 import io.podsim.policies.nodeunschedulable.NodeUnschedulable;
 import io.podsim.policies.podtopologyspread.PodTopologySpread;
@@ -57,10 +57,10 @@ public final class PluginRegistry {
     FACTORIES.put(PodTopologySpread.NAME, (args, schema) -> PodTopologySpread.fromArgs(args));
     FACTORIES.put(InterPodAffinity.NAME, (args, schema) -> InterPodAffinity.fromArgs(args));
     FACTORIES.put(DefaultPreemption.NAME, (args, schema) -> DefaultPreemption.fromArgs(args));
-    FACTORIES.put(BalancedAllocation.NAME, BalancedAllocation::fromArgs);
+    FACTORIES.put(NodeResourcesBalancedAllocation.NAME, NodeResourcesBalancedAllocation::fromArgs);
     register(ImageLocality.NAME, ImageLocality::new);
     register(FirstFit.NAME, FirstFit::new);
-    register(DataLocalityScore.NAME, DataLocalityScore::new);
+    register(DataLocality.NAME, DataLocality::new);
     FACTORIES.put(NetworkBandwidth.NAME, (args, schema) -> {
       args.allowOnly();
       return new NetworkBandwidth(schema);
@@ -75,7 +75,7 @@ public final class PluginRegistry {
     register(GpuClustering.NAME, GpuClustering::new);
     register(GpuPacking.NAME, GpuPacking::new);
     register(GpuBestFit.NAME, GpuBestFit::new);
-    register(FgdScore.NAME, FgdScore::new);
+    register(Fgd.NAME, Fgd::new);
   }
 
   private PluginRegistry() {}

@@ -5,7 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.cluster.PodOutcome;
 import io.podsim.engine.RunStats;
 import io.podsim.engine.SimulationListener;
-import io.podsim.model.DataLocality;
+import io.podsim.model.DataLocalityLevel;
 import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class MetricsRecorder implements SimulationListener {
   private final long[] outcomes = new long[PodOutcome.values().length];
   private final PodLatencies latencies;
   private final Map<String, Long> unschedulableReasons = new TreeMap<>();
-  private final long[] dataLocality = new long[DataLocality.values().length];
+  private final long[] dataLocality = new long[DataLocalityLevel.values().length];
   private long end;
   private TimeSeries series;
   private NodeSeries nodeSeries;
@@ -109,7 +109,7 @@ public final class MetricsRecorder implements SimulationListener {
     latencies.bound(now, pod);
     List<String> datasets = pod.spec().placement().datasets();
     if (!datasets.isEmpty()) {
-      dataLocality[DataLocality.worst(cluster.node(pod.node()), datasets).ordinal()]++;
+      dataLocality[DataLocalityLevel.worst(cluster.node(pod.node()), datasets).ordinal()]++;
     }
     for (int i = 0; i < reported.length; i++) {
       peak[i] = Math.max(peak[i], fraction(cluster.totalRequested(reported[i]), cluster.totalAllocatable(reported[i])));
@@ -170,7 +170,7 @@ public final class MetricsRecorder implements SimulationListener {
     long total = Arrays.stream(dataLocality).sum();
     Map<String, Double> shares = new LinkedHashMap<>();
     if (total > 0) {
-      for (DataLocality level : DataLocality.values()) {
+      for (DataLocalityLevel level : DataLocalityLevel.values()) {
         shares.put(level.labelValue(), dataLocality[level.ordinal()] / (double) total);
       }
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Where a pod may or would like to run: nodeName, nodeSelector, node affinity, pod affinity and
  * anti-affinity, topology spread constraints and host ports, with Kubernetes semantics, and the
- * data sets it reads (see {@link DataLocality}).
+ * data sets it reads (see {@link DataLocalityLevel}).
  */
 public record Placement(
     String nodeName,

@@ -252,7 +252,7 @@ final class KeptAnswerTree implements NodeSearch {
       found = forest.holds(layout, nodes) ? forest : found;
       oldest = oldest == null || forest.lastUse < oldest.lastUse ? forest : oldest;
     }
-    if (found == null && forests.size() < NodeResultCache.SHAPES) {
+    if (found == null && forests.size() < NodeAnswers.SHAPES) {
       found = new ScoreForest();
       forests.add(found);
     }

@@ -1,6 +1,6 @@
 package io.podsim.cli.experiment;
 
-import io.podsim.policies.gpu.FgdScore;
+import io.podsim.policies.gpu.Fgd;
 import io.podsim.policies.gpu.GpuBestFit;
 import io.podsim.policies.gpu.GpuClustering;
 import io.podsim.policies.gpu.GpuDotProduct;
@@ -19,7 +19,7 @@ public enum FgdPolicy {
   GPU_CLUSTERING("GpuClustering", w -> new GpuClustering()),
   GPU_PACKING("GpuPacking", w -> new GpuPacking()),
   BEST_FIT("BestFit", w -> new GpuBestFit()),
-  FGD("FGD", FgdScore::new);
+  FGD("FGD", Fgd::new);
 
   private final String paperName;
   private final Function<TargetWorkload, ScorePlugin> factory;

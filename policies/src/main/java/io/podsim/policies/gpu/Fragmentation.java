@@ -24,7 +24,7 @@ public final class Fragmentation {
   }
 
   /** Idle thousandths the shape cannot use on the node. */
-  static long unusable(GpuNode node, PodShape shape, long idle) {
+  static long unusable(GpuNode node, GpuPodShape shape, long idle) {
     boolean runs = shape.gpuMilli() > 0 && shape.acceptsModel(node.model())
         && node.hostsOnGpus(shape.gpuCount(), shape.gpuMilli()) && node.cpuLeft() >= shape.cpuMilli();
     if (!runs) {

@@ -25,7 +25,7 @@ public final class GpuBestFit implements ScorePlugin, ScoreNormalizer, NodeLocal
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
     GpuNode n = GpuNode.of(cluster, node);
-    PodShape p = PodShape.of(pod.spec());
+    GpuPodShape p = GpuPodShape.of(pod.spec());
     double cpuLeft = n.cpuLeft() - p.cpuMilli();
     double gpuLeft = n.gpuLeftTotal() - p.totalGpuMilli();
     if (cpuLeft < 0 || gpuLeft < 0) {

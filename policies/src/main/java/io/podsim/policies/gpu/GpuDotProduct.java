@@ -23,7 +23,7 @@ public final class GpuDotProduct implements ScorePlugin, NodeLocal {
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
     GpuNode n = GpuNode.of(cluster, node);
-    PodShape p = PodShape.of(pod.spec());
+    GpuPodShape p = GpuPodShape.of(pod.spec());
     if (n.cpuLeft() < p.cpuMilli()) {
       return 0;
     }

@@ -57,7 +57,7 @@ public record GpuNode(long cpuLeft, int[] gpuLeft, String model) {
   }
 
   /** The node after placing the shape on the given GPU (a share) or, for whole GPUs, on the least-left GPUs that fit. */
-  public GpuNode minus(PodShape shape, int device) {
+  public GpuNode minus(GpuPodShape shape, int device) {
     int[] left = gpuLeft.clone();
     if (device >= 0) {
       left[device] -= shape.gpuMilli();

@@ -18,7 +18,7 @@ public record TargetWorkload(List<Entry> shapes) {
   public static final double COVERAGE = 0.95;
 
   /** One shape and its renormalized frequency. */
-  public record Entry(PodShape shape, double frequency) {}
+  public record Entry(GpuPodShape shape, double frequency) {}
 
   public TargetWorkload {
     shapes = List.copyOf(shapes);
@@ -33,11 +33,11 @@ public record TargetWorkload(List<Entry> shapes) {
 
   /** Counts pods by shape as a trace streams by (memory grows with distinct shapes, not pods). */
   public static final class Counter {
-    private final Map<PodShape, Long> counts = new LinkedHashMap<>();
+    private final Map<GpuPodShape, Long> counts = new LinkedHashMap<>();
     private long total;
 
     public void add(PodSpec pod) {
-      counts.merge(PodShape.of(pod), 1L, Long::sum);
+      counts.merge(GpuPodShape.of(pod), 1L, Long::sum);
       total++;
     }
 
@@ -47,14 +47,14 @@ public record TargetWorkload(List<Entry> shapes) {
     }
   }
 
-  private static TargetWorkload estimate(Map<PodShape, Long> counts, long podCount) {
-    List<Map.Entry<PodShape, Long>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Comparator.<Map.Entry<PodShape, Long>>comparingLong(Map.Entry::getValue)
+  private static TargetWorkload estimate(Map<GpuPodShape, Long> counts, long podCount) {
+    List<Map.Entry<GpuPodShape, Long>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Comparator.<Map.Entry<GpuPodShape, Long>>comparingLong(Map.Entry::getValue)
         .thenComparing(Map.Entry::getKey, TargetWorkload::compareShapes).reversed());
     double total = podCount;
     double covered = 0;
-    List<Map.Entry<PodShape, Long>> chosen = new ArrayList<>();
-    for (Map.Entry<PodShape, Long> entry : sorted) {
+    List<Map.Entry<GpuPodShape, Long>> chosen = new ArrayList<>();
+    for (Map.Entry<GpuPodShape, Long> entry : sorted) {
       if (covered >= COVERAGE * total) {
         break;
       }
@@ -66,7 +66,7 @@ public record TargetWorkload(List<Entry> shapes) {
   }
 
   /** Orders shapes by CPU, then GPU thousandths, GPU count and models. */
-  static int compareShapes(PodShape a, PodShape b) {
+  static int compareShapes(GpuPodShape a, GpuPodShape b) {
     int byCpu = Long.compare(a.cpuMilli(), b.cpuMilli());
     if (byCpu != 0) {
       return byCpu;

@@ -1,2 +1,2 @@
-/** Resource plugins: NodeResourcesFit with its scoring strategies, and BalancedAllocation. */
+/** Resource plugins: NodeResourcesFit with its scoring strategies, and NodeResourcesBalancedAllocation. */
 package io.podsim.policies.noderesources;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class FragmentationTest {
   /** 50 % shares of half a GPU, 30 % one whole GPU, 20 % CPU-only pods. */
   static final TargetWorkload WORKLOAD = new TargetWorkload(List.of(
-      new TargetWorkload.Entry(new PodShape(1000, 500, 1, List.of()), 0.5),
-      new TargetWorkload.Entry(new PodShape(1000, 1000, 1, List.of()), 0.3),
-      new TargetWorkload.Entry(new PodShape(2000, 0, 0, List.of()), 0.2)));
+      new TargetWorkload.Entry(new GpuPodShape(1000, 500, 1, List.of()), 0.5),
+      new TargetWorkload.Entry(new GpuPodShape(1000, 1000, 1, List.of()), 0.3),
+      new TargetWorkload.Entry(new GpuPodShape(2000, 0, 0, List.of()), 0.2)));
 
   @Test
   void eachShapeCountsTheIdleThousandthsItCannotUseWeightedByItsFrequency() {
@@ -30,7 +30,7 @@ class FragmentationTest {
   @Test
   void aShapeForAnotherModelCountsAllIdleGpuAndANodeWithoutGpusHasNone() {
     TargetWorkload v100Only = new TargetWorkload(List.of(
-        new TargetWorkload.Entry(new PodShape(1000, 500, 1, List.of("V100M16", "V100M32")), 1.0)));
+        new TargetWorkload.Entry(new GpuPodShape(1000, 500, 1, List.of("V100M16", "V100M32")), 1.0)));
     assertThat(Fragmentation.of(new GpuNode(8000, new int[] {1000, 300}, "T4"), v100Only)).isEqualTo(1300);
     assertThat(Fragmentation.of(new GpuNode(8000, new int[] {1000, 300}, "V100M32"), v100Only)).isEqualTo(300);
     assertThat(Fragmentation.of(new GpuNode(8000, new int[0], null), WORKLOAD)).isZero();
@@ -39,10 +39,10 @@ class FragmentationTest {
   @Test
   void fgdPutsAShareWhereItLowersFragmentationMost() {
     GpuNode node = new GpuNode(8000, new int[] {1000, 300, 600}, "T4");
-    FgdScore fgd = new FgdScore(WORKLOAD);
+    Fgd fgd = new Fgd(WORKLOAD);
     // on GPU 0: 850 after (−50 → 100·sigmoid(−0.05) = 48); on GPU 2: 600 after (+200 → 100·sigmoid(0.2) = 54)
-    assertThat(fgd.best(node, new PodShape(1000, 500, 1, List.of()))).containsExactly(54, 2);
-    assertThat(FgdScore.score(800, 850)).isEqualTo(48);
+    assertThat(fgd.best(node, new GpuPodShape(1000, 500, 1, List.of()))).containsExactly(54, 2);
+    assertThat(Fgd.score(800, 850)).isEqualTo(48);
   }
 
   @Test
@@ -50,7 +50,7 @@ class FragmentationTest {
     GpuCluster gpus = new GpuCluster();
     int node = gpus.node(32_000, 4, "T4");
     gpus.bind(node, 1000, GpuCluster.share(700), 0);
-    FgdScore fgd = new FgdScore(WORKLOAD);
+    Fgd fgd = new Fgd(WORKLOAD);
     assertThat(fgd.selectGpus(GpuCluster.state(1), GpuCluster.pending(1000, GpuCluster.whole(2)), gpus.cluster, node))
         .containsExactly(1, 2);
     // before: shares 0.5 × 300, whole 0.3 × 300, CPU-only 0.2 × 3300 = 900;

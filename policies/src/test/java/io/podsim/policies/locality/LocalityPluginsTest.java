@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
-import io.podsim.model.DataLocality;
+import io.podsim.model.DataLocalityLevel;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.Placement;
 import io.podsim.model.PodSpec;
@@ -28,7 +28,7 @@ class LocalityPluginsTest {
     String[] levels = {"node", "rack", "zone", null};
     for (int i = 0; i < levels.length; i++) {
       Map<String, String> labels = levels[i] == null ? Map.of()
-          : Map.of(DataLocality.LABEL_PREFIX + "logs", levels[i], DataLocality.LABEL_PREFIX + "images", "node");
+          : Map.of(DataLocalityLevel.LABEL_PREFIX + "logs", levels[i], DataLocalityLevel.LABEL_PREFIX + "images", "node");
       cluster.addNode(new NodeSpec("n" + i, Resources.of(8000, 1L << 34, 0, 110, 10_000), labels, List.of(), false));
     }
     return cluster;
@@ -51,15 +51,15 @@ class LocalityPluginsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dataCases")
   void dataLocalityScoresTheNearestReplica(String description, int node, long expected) {
-    assertThat(new DataLocalityScore().score(new CycleState(new SplittableRandom(1)), reader(0, "logs"), cluster(), node)).isEqualTo(expected);
+    assertThat(new DataLocality().score(new CycleState(new SplittableRandom(1)), reader(0, "logs"), cluster(), node)).isEqualTo(expected);
   }
 
   @Test
   void severalDataSetsAverageAndTheWorstSetsTheLevel() {
     ClusterState cluster = cluster();
-    assertThat(new DataLocalityScore().score(new CycleState(new SplittableRandom(1)), reader(0, "logs", "images"), cluster, 1)).isEqualTo(83);
-    assertThat(DataLocality.worst(cluster.node(1), List.of("logs", "images"))).isEqualTo(DataLocality.RACK);
-    assertThat(new DataLocalityScore().preScore(new CycleState(new SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip())
+    assertThat(new DataLocality().score(new CycleState(new SplittableRandom(1)), reader(0, "logs", "images"), cluster, 1)).isEqualTo(83);
+    assertThat(DataLocalityLevel.worst(cluster.node(1), List.of("logs", "images"))).isEqualTo(DataLocalityLevel.RACK);
+    assertThat(new DataLocality().preScore(new CycleState(new SplittableRandom(1)), reader(0), cluster, new int[] {0}, 1).isSkip())
         .isTrue();
   }
 

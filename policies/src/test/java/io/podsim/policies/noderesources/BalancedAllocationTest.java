@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BalancedAllocationTest {
-  private final BalancedAllocation plugin = new BalancedAllocation(ResourceWeight.cpuAndMemory());
+  private final NodeResourcesBalancedAllocation plugin = new NodeResourcesBalancedAllocation(ResourceWeight.cpuAndMemory());
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -57,7 +57,7 @@ class BalancedAllocationTest {
 
   @Test
   void moreThanTwoResourcesUseTheStandardDeviation() {
-    BalancedAllocation three = new BalancedAllocation(List.of(new ResourceWeight(ResourceSchema.CPU_INDEX, 1),
+    NodeResourcesBalancedAllocation three = new NodeResourcesBalancedAllocation(List.of(new ResourceWeight(ResourceSchema.CPU_INDEX, 1),
         new ResourceWeight(ResourceSchema.MEMORY_INDEX, 1), new ResourceWeight(ResourceSchema.EPHEMERAL_STORAGE_INDEX, 1)));
     // shares 0.5, 0.5, 0.2: mean 0.4, variance (0.01 + 0.01 + 0.04) / 3 = 0.02 → deviation 0.1414 → 85
     long score = three.score(new CycleState(new SplittableRandom(1)), pod(2000, 5000, 20, 0, 0), cluster(4000, 10000, 100, 110, 0), 0);

@@ -1,6 +1,6 @@
 package io.podsim.workloads.cluster;
 
-import io.podsim.model.DataLocality;
+import io.podsim.model.DataLocalityLevel;
 import io.podsim.model.InputError;
 import io.podsim.model.NodeSpec;
 import io.podsim.workloads.scenario.Fields;
@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Compiles data set replicas into node labels {@code data.podsim.io/<dataset>}: {@code node} on a
  * node holding a replica, {@code rack} on the other nodes of a rack holding one, {@code zone} on the
- * other nodes of a zone holding one (see {@link DataLocality}).
+ * other nodes of a zone holding one (see {@link DataLocalityLevel}).
  */
 public final class Datasets {
   private Datasets() {}
@@ -51,12 +51,12 @@ public final class Datasets {
       }
       for (int n = 0; n < labelled.size(); n++) {
         NodeSpec node = labelled.get(n);
-        DataLocality level = replicaNodes.contains(node.name()) ? DataLocality.NODE
-            : racks.contains(node.labels().get(NodeSpec.RACK_LABEL)) ? DataLocality.RACK
-            : zones.contains(node.labels().get(NodeSpec.ZONE_LABEL)) ? DataLocality.ZONE : DataLocality.REMOTE;
-        if (level != DataLocality.REMOTE) {
+        DataLocalityLevel level = replicaNodes.contains(node.name()) ? DataLocalityLevel.NODE
+            : racks.contains(node.labels().get(NodeSpec.RACK_LABEL)) ? DataLocalityLevel.RACK
+            : zones.contains(node.labels().get(NodeSpec.ZONE_LABEL)) ? DataLocalityLevel.ZONE : DataLocalityLevel.REMOTE;
+        if (level != DataLocalityLevel.REMOTE) {
           Map<String, String> labels = new LinkedHashMap<>(node.labels());
-          labels.put(DataLocality.LABEL_PREFIX + name, level.labelValue());
+          labels.put(DataLocalityLevel.LABEL_PREFIX + name, level.labelValue());
           labelled.set(n, new NodeSpec(node.name(), node.allocatable(), labels, node.taints(), node.unschedulable(),
               node.images()));
         }

@@ -14,16 +14,16 @@ import io.podsim.scheduler.ScorePlugin;
  * score (the lowest index on ties); whole GPUs are the least-left ones that fit, which for whole
  * GPUs are the first free ones.
  */
-public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadAware, NodeLocal {
+public final class Fgd implements ScorePlugin, GpuSelector, TargetWorkloadAware, NodeLocal {
   public static final String NAME = "FGD";
   private TargetWorkload workload;
 
   /** FGD in a scheduler configuration: the run gives it the target workload before scheduling starts. */
-  public FgdScore() {
+  public Fgd() {
     this(null);
   }
 
-  public FgdScore(TargetWorkload workload) {
+  public Fgd(TargetWorkload workload) {
     this.workload = workload;
   }
 
@@ -39,12 +39,12 @@ public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadA
 
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
-    return best(GpuNode.of(cluster, node), PodShape.of(pod.spec()))[0];
+    return best(GpuNode.of(cluster, node), GpuPodShape.of(pod.spec()))[0];
   }
 
   @Override
   public int[] selectGpus(CycleState state, Pod pod, ClusterState cluster, int node) {
-    PodShape shape = PodShape.of(pod.spec());
+    GpuPodShape shape = GpuPodShape.of(pod.spec());
     if (shape.isShare()) {
       return new int[] {(int) best(GpuNode.of(cluster, node), shape)[1]};
     }
@@ -52,7 +52,7 @@ public final class FgdScore implements ScorePlugin, GpuSelector, TargetWorkloadA
   }
 
   /** {score, GPU index of a share (-1 otherwise)}. */
-  long[] best(GpuNode node, PodShape shape) {
+  long[] best(GpuNode node, GpuPodShape shape) {
     if (workload == null) {
       throw new IllegalStateException("FGD has no target workload; the run sets it before scheduling");
     }

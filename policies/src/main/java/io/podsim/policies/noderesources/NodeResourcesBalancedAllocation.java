@@ -16,21 +16,21 @@ import java.util.List;
  * the scored resources (cpu and memory by default) stay close to each other, scoring
  * {@code (1 − standard deviation of the shares) × 100}. Pods that request none of them are skipped.
  */
-public final class BalancedAllocation implements PreScorePlugin, ScorePlugin, NodeLocal {
+public final class NodeResourcesBalancedAllocation implements PreScorePlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "NodeResourcesBalancedAllocation";
   private final ResourceWeight[] resources;
   /** Scratch for one node's shares; a plugin instance serves one single-threaded run. */
   private final double[] shares;
   private final Status skip = Status.skip(NAME);
 
-  public BalancedAllocation(List<ResourceWeight> resources) {
+  public NodeResourcesBalancedAllocation(List<ResourceWeight> resources) {
     this.resources = resources.toArray(ResourceWeight[]::new);
     this.shares = new double[this.resources.length];
   }
 
   /** Builds the plugin from NodeResourcesBalancedAllocationArgs ({@code resources}). */
-  public static BalancedAllocation fromArgs(PluginArgs args, ResourceSchema schema) {
-    return new BalancedAllocation(ResourceWeight.fromArgs(args.allowOnly("resources"), schema));
+  public static NodeResourcesBalancedAllocation fromArgs(PluginArgs args, ResourceSchema schema) {
+    return new NodeResourcesBalancedAllocation(ResourceWeight.fromArgs(args.allowOnly("resources"), schema));
   }
 
   @Override

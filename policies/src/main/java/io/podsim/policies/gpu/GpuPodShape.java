@@ -10,10 +10,10 @@ import java.util.List;
  * A pod as GPU policies see it: CPU (millicores, a pod without a CPU request counting as the
  * scheduler's default), thousandths of each GPU, GPU count and acceptable models.
  */
-public record PodShape(long cpuMilli, int gpuMilli, int gpuCount, List<String> models) {
-  public static PodShape of(PodSpec pod) {
+public record GpuPodShape(long cpuMilli, int gpuMilli, int gpuCount, List<String> models) {
+  public static GpuPodShape of(PodSpec pod) {
     GpuRequest gpu = pod.gpu();
-    return new PodShape(ClusterState.nonZero(pod.requests().get(ResourceSchema.CPU_INDEX),
+    return new GpuPodShape(ClusterState.nonZero(pod.requests().get(ResourceSchema.CPU_INDEX),
         ClusterState.DEFAULT_MILLI_CPU_REQUEST), gpu.milli(), gpu.count(), gpu.models());
   }
 

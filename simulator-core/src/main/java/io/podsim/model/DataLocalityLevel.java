@@ -8,7 +8,7 @@ import java.util.Locale;
  * labels {@code data.podsim.io/<dataset>} whose value says how close the nearest replica is:
  * {@code node}, {@code rack} or {@code zone}; a node without the label is remote.
  */
-public enum DataLocality {
+public enum DataLocalityLevel {
   NODE(100),
   RACK(66),
   ZONE(33),
@@ -19,7 +19,7 @@ public enum DataLocality {
 
   private final int score;
 
-  DataLocality(int score) {
+  DataLocalityLevel(int score) {
     this.score = score;
   }
 
@@ -34,7 +34,7 @@ public enum DataLocality {
   }
 
   /** How close one data set is to the node. */
-  public static DataLocality of(NodeSpec node, String dataset) {
+  public static DataLocalityLevel of(NodeSpec node, String dataset) {
     String value = node.labels().get(LABEL_PREFIX + dataset);
     if (value == null) {
       return REMOTE;
@@ -48,10 +48,10 @@ public enum DataLocality {
   }
 
   /** The level every one of the data sets reaches at least (the farthest of them). */
-  public static DataLocality worst(NodeSpec node, List<String> datasets) {
-    DataLocality worst = NODE;
+  public static DataLocalityLevel worst(NodeSpec node, List<String> datasets) {
+    DataLocalityLevel worst = NODE;
     for (String dataset : datasets) {
-      DataLocality level = of(node, dataset);
+      DataLocalityLevel level = of(node, dataset);
       worst = level.ordinal() > worst.ordinal() ? level : worst;
     }
     return worst;

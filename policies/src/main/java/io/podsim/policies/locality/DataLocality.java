@@ -2,7 +2,7 @@ package io.podsim.policies.locality;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
-import io.podsim.model.DataLocality;
+import io.podsim.model.DataLocalityLevel;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.PreScorePlugin;
@@ -14,7 +14,7 @@ import java.util.List;
  * DataLocality: prefers nodes close to the data sets the pod reads: 100 on a node holding a
  * replica, 66 in its rack, 33 in its zone, 0 elsewhere, averaged over the pod's data sets.
  */
-public final class DataLocalityScore implements PreScorePlugin, ScorePlugin, NodeLocal {
+public final class DataLocality implements PreScorePlugin, ScorePlugin, NodeLocal {
   public static final String NAME = "DataLocality";
   private final Status skip = Status.skip(NAME);
 
@@ -33,7 +33,7 @@ public final class DataLocalityScore implements PreScorePlugin, ScorePlugin, Nod
     List<String> datasets = pod.spec().placement().datasets();
     long total = 0;
     for (String dataset : datasets) {
-      total += DataLocality.of(cluster.node(node), dataset).score();
+      total += DataLocalityLevel.of(cluster.node(node), dataset).score();
     }
     return total / datasets.size();
   }
