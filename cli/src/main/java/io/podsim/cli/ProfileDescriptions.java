@@ -54,6 +54,7 @@ final class ProfileDescriptions {
       case POST_FILTER -> profile.postFilters().stream().map(Plugin::name).toList();
       case PRE_SCORE -> profile.preScores().stream().map(Plugin::name).toList();
       case SCORE -> profile.scores().stream().map(s -> s.plugin().name() + " ×" + s.weight()).toList();
+      case RESERVE -> profile.reserves().stream().map(Plugin::name).toList();
     };
     return names.isEmpty() ? "-" : String.join(", ", names);
   }

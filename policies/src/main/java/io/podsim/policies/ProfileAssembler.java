@@ -174,10 +174,10 @@ public final class ProfileAssembler {
     return args;
   }
 
-  /** Extension points podsim does not simulate (binding, permits) may only name known plugins. */
+  /** Extension points podsim does not simulate (permits, binding) may only name known plugins. */
   private static void requireKnownNames(Plugins plugins, String profile) {
     Map<String, PluginSet> unsimulated = new LinkedHashMap<>(plugins.byKey());
-    unsimulated.keySet().retainAll(List.of("preEnqueue", "reserve", "permit", "preBind", "bind", "postBind"));
+    unsimulated.keySet().retainAll(List.of("preEnqueue", "permit", "preBind", "bind", "postBind"));
     unsimulated.forEach((point, set) -> set.enabled().forEach(ref ->
         PluginRegistry.requireKnown(requireName(ref, profile + ".plugins." + point), profile + ".plugins." + point)));
   }
@@ -190,6 +190,7 @@ public final class ProfileAssembler {
       case POST_FILTER -> plugins.postFilter();
       case PRE_SCORE -> plugins.preScore();
       case SCORE -> plugins.score();
+      case RESERVE -> plugins.reserve();
     };
   }
 

@@ -64,13 +64,15 @@ public final class ProfileCatalog {
             + "' is already a profile; give each profile its own name");
       }
       Entry entry = new Entry("from " + source, profile, global);
+      Profile assembled;
       try {
-        ProfileAssembler.assemble(profile, global, schema);
+        assembled = ProfileAssembler.assemble(profile, global, schema);
       } catch (InputError e) {
         throw e.at(source + ": profiles[" + i + "]");
       }
       merged.put(name, entry);
       ProfileNotes.of(profile, name, schema).forEach(note -> notes.add(source + ": " + note));
+      ProfileNotes.ofAssembled(assembled).forEach(note -> notes.add(source + ": " + note));
     }
     return new ProfileCatalog(merged, notes);
   }

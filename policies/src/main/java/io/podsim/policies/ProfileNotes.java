@@ -4,6 +4,8 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.policies.SchedulerConfiguration.PluginRef;
 import io.podsim.policies.SchedulerConfiguration.PluginSet;
 import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
+import io.podsim.scheduler.Profile;
+import io.podsim.scheduler.ReservePlugin;
 import io.podsim.scheduler.ScorePlugin;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,23 @@ public final class ProfileNotes {
           notes.add(path + ".disabled: '" + ref.name() + "' is no plugin, so nothing is disabled (kube-scheduler"
               + " ignores it too)");
         }
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * A plugin that scores and could choose a GPU pod's devices but is not enabled at Reserve: the
+   * devices then go best fit, whatever the plugin's weight, as kube-scheduler runs a plugin only at
+   * the extension points a profile enables it at.
+   */
+  public static List<String> ofAssembled(Profile profile) {
+    List<String> notes = new ArrayList<>();
+    for (Profile.WeightedScore score : profile.scores()) {
+      if (score.plugin() instanceof ReservePlugin reserve && !profile.reserves().contains(reserve)) {
+        notes.add(profile.name() + ".plugins.reserve: " + reserve.name() + " scores but does not choose GPU devices,"
+            + " which is a Reserve step; enable it under reserve (or multiPoint) to have it choose them, or GPU pods"
+            + " get the best-fit devices");
       }
     }
     return notes;

@@ -7,7 +7,8 @@ public enum ExtensionPoint {
   FILTER("filter", FilterPlugin.class),
   POST_FILTER("postFilter", PostFilterPlugin.class),
   PRE_SCORE("preScore", PreScorePlugin.class),
-  SCORE("score", ScorePlugin.class);
+  SCORE("score", ScorePlugin.class),
+  RESERVE("reserve", ReservePlugin.class);
 
   private final String configName;
   private final Class<? extends Plugin> type;

@@ -19,6 +19,7 @@ public record Profile(
     List<PostFilterPlugin> postFilters,
     List<PreScorePlugin> preScores,
     List<WeightedScore> scores,
+    List<ReservePlugin> reserves,
     int percentageOfNodesToScore,
     TieBreak tieBreak,
     boolean reusesNodeAnswers) {
@@ -66,18 +67,19 @@ public record Profile(
     postFilters = List.copyOf(postFilters);
     preScores = List.copyOf(preScores);
     scores = List.copyOf(scores);
+    reserves = List.copyOf(reserves);
     tieBreak = tieBreak == null ? TieBreak.RANDOM : tieBreak;
     if (percentageOfNodesToScore < 0 || percentageOfNodesToScore > 100) {
       throw new IllegalArgumentException("percentageOfNodesToScore must be 0 (adaptive) to 100");
     }
   }
 
-  /** The plugins of this profile, each once: queue sort, then in Filter, PostFilter and Score order. */
+  /** The plugins of this profile, each once: queue sort, then in Filter, PostFilter, Score and Reserve order. */
   public List<Plugin> plugins() {
     List<Plugin> all = new ArrayList<>();
     all.add(queueSort);
     List<List<? extends Plugin>> points = List.of(filters, postFilters,
-        scores.stream().map(WeightedScore::plugin).toList(), preFilters, preScores);
+        scores.stream().map(WeightedScore::plugin).toList(), preFilters, preScores, reserves);
     for (List<? extends Plugin> list : points) {
       list.stream().filter(p -> !all.contains(p)).forEach(all::add);
     }
@@ -86,19 +88,19 @@ public record Profile(
 
   /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
   public Profile withPercentageOfNodesToScore(int percentage) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentage, tieBreak,
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentage, tieBreak,
         reusesNodeAnswers);
   }
 
   /** This profile breaking ties by another rule. */
   public Profile withTieBreak(TieBreak rule) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentageOfNodesToScore,
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentageOfNodesToScore,
         rule, reusesNodeAnswers);
   }
 
   /** This profile without PostFilter plugins: a cycle that finds no node fails without preempting. */
   public Profile withoutPostFilters() {
-    return new Profile(name, queueSort, preFilters, filters, List.of(), preScores, scores, percentageOfNodesToScore,
+    return new Profile(name, queueSort, preFilters, filters, List.of(), preScores, scores, reserves, percentageOfNodesToScore,
         tieBreak, reusesNodeAnswers);
   }
 
@@ -107,7 +109,7 @@ public record Profile(
    * answers: the plain path the reuse must match.
    */
   public Profile withoutNodeAnswerReuse() {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, percentageOfNodesToScore,
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentageOfNodesToScore,
         tieBreak, false);
   }
 
@@ -124,6 +126,7 @@ public record Profile(
     private final List<PostFilterPlugin> postFilters = new ArrayList<>();
     private final List<PreScorePlugin> preScores = new ArrayList<>();
     private final List<WeightedScore> scores = new ArrayList<>();
+    private final List<ReservePlugin> reserves = new ArrayList<>();
     private int percentageOfNodesToScore;
     private TieBreak tieBreak = TieBreak.RANDOM;
 
@@ -161,6 +164,7 @@ public record Profile(
           scores.removeIf(s -> s.plugin() == plugin);
           scores.add(new WeightedScore((ScorePlugin) plugin, Math.max(1, weight)));
         }
+        case RESERVE -> addOnce(reserves, (ReservePlugin) plugin);
       }
       return this;
     }
@@ -189,7 +193,7 @@ public record Profile(
     }
 
     public Profile build() {
-      return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores,
+      return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves,
           percentageOfNodesToScore, tieBreak, true);
     }
   }

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * Runs one scheduling cycle for one pod, as kube-scheduler's scheduleOne does: a pod nominated by an
  * earlier preemption tries its nominated node first; otherwise PreFilter, then the search for a
  * node that {@link SearchPolicy} picks for the cycle (a {@link NodeSearch}: filters, scores and the
- * seeded pick among the best), PostFilter when no node fits, and the GPU devices on the chosen node.
+ * seeded pick among the best), PostFilter when no node fits, and Reserve on the chosen node.
  */
 public final class SchedulingFramework {
   private final Profile profile;
@@ -23,7 +23,6 @@ public final class SchedulingFramework {
   private final NodeFilters nodeFilters;
   private final KeptAnswerTree tree;
   private final SearchPolicy policy;
-  private final GpuSelector gpuSelector;
 
   public SchedulingFramework(Profile profile, ClusterState cluster, RandomGenerator random) {
     this.profile = profile;
@@ -38,20 +37,6 @@ public final class SchedulingFramework {
     this.policy = new SearchPolicy(cluster, plugins, answers,
         new PlainScan(cluster, plugins, random, tally, start, nodeFilters),
         new CachedScan(cluster, plugins, random, tally, start, nodeFilters, answers), tree);
-    this.gpuSelector = gpuSelector(profile.scores());
-  }
-
-  /** The selector of the highest-weight score plugin that is one (the first on ties), else best fit. */
-  private static GpuSelector gpuSelector(List<Profile.WeightedScore> scores) {
-    GpuSelector chosen = GpuSelector.BEST_FIT;
-    int weight = 0;
-    for (Profile.WeightedScore score : scores) {
-      if (score.plugin() instanceof GpuSelector selector && score.weight() > weight) {
-        chosen = selector;
-        weight = score.weight();
-      }
-    }
-    return chosen;
   }
 
   public Profile profile() {
@@ -81,10 +66,18 @@ public final class SchedulingFramework {
     return chosen < 0 ? runPostFilter(state, pod, diagnosis, evictor) : placed(state, pod, chosen);
   }
 
-  /** The chosen node, with the GPUs the profile's selector gives a GPU pod on it. */
+  /** The chosen node, with the GPUs that Reserve gives a GPU pod on it (kube-scheduler's order: Filter, Score, Reserve). */
   private CycleResult placed(CycleState state, Pod pod, int node) {
-    return pod.spec().gpu().any() ? CycleResult.placed(node, gpuSelector.selectGpus(state, pod, cluster, node))
-        : CycleResult.placed(node);
+    if (!pod.spec().gpu().any()) {
+      return CycleResult.placed(node);
+    }
+    for (ReservePlugin reserve : profile.reserves()) {
+      int[] devices = reserve.reserveGpus(state, pod, cluster, node);
+      if (devices != null) {
+        return CycleResult.placed(node, devices);
+      }
+    }
+    return CycleResult.placed(node, GpuDevices.bestFit(pod, cluster, node));
   }
 
   /** True when the pod passes PreFilter and every Filter on the node as the cluster stands. */

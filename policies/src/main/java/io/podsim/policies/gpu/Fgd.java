@@ -3,7 +3,8 @@ package io.podsim.policies.gpu;
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.scheduler.CycleState;
-import io.podsim.scheduler.GpuSelector;
+import io.podsim.scheduler.GpuDevices;
+import io.podsim.scheduler.ReservePlugin;
 import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.ScorePlugin;
 
@@ -14,7 +15,7 @@ import io.podsim.scheduler.ScorePlugin;
  * score (the lowest index on ties); whole GPUs are the least-left ones that fit, which for whole
  * GPUs are the first free ones.
  */
-public final class Fgd implements ScorePlugin, GpuSelector, TargetWorkloadAware, NodeLocal {
+public final class Fgd implements ScorePlugin, ReservePlugin, TargetWorkloadAware, NodeLocal {
   public static final String NAME = "FGD";
   private TargetWorkload workload;
 
@@ -43,12 +44,12 @@ public final class Fgd implements ScorePlugin, GpuSelector, TargetWorkloadAware,
   }
 
   @Override
-  public int[] selectGpus(CycleState state, Pod pod, ClusterState cluster, int node) {
+  public int[] reserveGpus(CycleState state, Pod pod, ClusterState cluster, int node) {
     GpuPodShape shape = GpuPodShape.of(pod.spec());
     if (shape.isShare()) {
       return new int[] {(int) best(GpuNode.of(cluster, node), shape)[1]};
     }
-    return GpuSelector.firstFreeGpus(cluster, node, shape.gpuCount());
+    return GpuDevices.firstFree(cluster, node, shape.gpuCount());
   }
 
   /** {score, GPU index of a share (-1 otherwise)}. */

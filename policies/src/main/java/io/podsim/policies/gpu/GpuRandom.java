@@ -4,7 +4,8 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.scheduler.CycleState;
-import io.podsim.scheduler.GpuSelector;
+import io.podsim.scheduler.GpuDevices;
+import io.podsim.scheduler.ReservePlugin;
 import io.podsim.scheduler.PreScorePlugin;
 import io.podsim.scheduler.ScorePlugin;
 import io.podsim.scheduler.Status;
@@ -14,7 +15,7 @@ import io.podsim.scheduler.Status;
  * node 0; a share goes to a GPU drawn uniformly among those that fit it, whole GPUs to the first
  * free ones. Every draw comes from the run's seed.
  */
-public final class GpuRandom implements PreScorePlugin, ScorePlugin, GpuSelector {
+public final class GpuRandom implements PreScorePlugin, ScorePlugin, ReservePlugin {
   public static final String NAME = "GpuRandom";
   private static final String CHOSEN = NAME + "/chosen";
 
@@ -35,10 +36,10 @@ public final class GpuRandom implements PreScorePlugin, ScorePlugin, GpuSelector
   }
 
   @Override
-  public int[] selectGpus(CycleState state, Pod pod, ClusterState cluster, int node) {
+  public int[] reserveGpus(CycleState state, Pod pod, ClusterState cluster, int node) {
     GpuRequest gpu = pod.spec().gpu();
     if (!gpu.isShare()) {
-      return GpuSelector.firstFreeGpus(cluster, node, gpu.count());
+      return GpuDevices.firstFree(cluster, node, gpu.count());
     }
     int chosen = -1;
     int fitting = 0;

@@ -51,7 +51,7 @@ class FragmentationTest {
     int node = gpus.node(32_000, 4, "T4");
     gpus.bind(node, 1000, GpuCluster.share(700), 0);
     Fgd fgd = new Fgd(WORKLOAD);
-    assertThat(fgd.selectGpus(GpuCluster.state(1), GpuCluster.pending(1000, GpuCluster.whole(2)), gpus.cluster, node))
+    assertThat(fgd.reserveGpus(GpuCluster.state(1), GpuCluster.pending(1000, GpuCluster.whole(2)), gpus.cluster, node))
         .containsExactly(1, 2);
     // before: shares 0.5 × 300, whole 0.3 × 300, CPU-only 0.2 × 3300 = 900;
     // after taking GPUs 1 and 2: 0.5 × 300 + 0.3 × 300 + 0.2 × 1300 = 500, a decrease of 400: 100·sigmoid(0.4) = 59

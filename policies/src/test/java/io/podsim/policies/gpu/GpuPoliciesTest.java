@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.PodSpec;
-import io.podsim.scheduler.GpuSelector;
+import io.podsim.scheduler.GpuDevices;
 import io.podsim.scheduler.Status;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,7 +111,7 @@ class GpuPoliciesTest {
       long scoreB = random.score(state, pod, gpus.cluster, b);
       assertThat(scoreA + scoreB).isEqualTo(100);
       chosenNodes.add(scoreA == 100 ? a : b);
-      chosenGpus.add(random.selectGpus(state, pod, gpus.cluster, a)[0]);
+      chosenGpus.add(random.reserveGpus(state, pod, gpus.cluster, a)[0]);
     }
     assertThat(chosenNodes).containsExactlyInAnyOrder(a, b);
     assertThat(chosenGpus).containsExactlyInAnyOrder(1, 2, 3);
@@ -122,11 +122,11 @@ class GpuPoliciesTest {
     GpuCluster gpus = new GpuCluster();
     int node = gpus.node(64_000, 4, "T4");
     gpus.bind(node, 1000, share(300), 0).bind(node, 1000, share(600), 2);
-    assertThat(GpuSelector.BEST_FIT.selectGpus(state(1), pending(1000, share(350)), gpus.cluster, node))
+    assertThat(GpuDevices.bestFit(pending(1000, share(350)), gpus.cluster, node))
         .containsExactly(2);
-    assertThat(GpuSelector.BEST_FIT.selectGpus(state(1), pending(1000, share(500)), gpus.cluster, node))
+    assertThat(GpuDevices.bestFit(pending(1000, share(500)), gpus.cluster, node))
         .containsExactly(0);
-    assertThat(GpuSelector.BEST_FIT.selectGpus(state(1), pending(1000, whole(2)), gpus.cluster, node))
+    assertThat(GpuDevices.bestFit(pending(1000, whole(2)), gpus.cluster, node))
         .containsExactly(1, 3);
   }
 

@@ -4,19 +4,16 @@ import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 
-/**
- * Picks the GPUs of the chosen node a GPU pod gets at bind time. A profile uses the selector of
- * its highest-weight score plugin that is one, else {@link #BEST_FIT}.
- */
-public interface GpuSelector {
-  /** One GPU index per GPU the pod asks for; the node is known to fit the pod. */
-  int[] selectGpus(CycleState state, Pod pod, ClusterState cluster, int node);
+/** The GPUs of its node a GPU pod gets when no Reserve plugin of the profile chooses them, and helpers for those that do. */
+public final class GpuDevices {
+  private GpuDevices() {}
 
   /**
-   * A share goes to the fitting GPU with the least left (the lowest index on ties); whole GPUs are
-   * the first fully free ones in index order.
+   * Best fit, as the FGD paper's simulator assigns devices for every policy but its own: a share
+   * goes to the fitting GPU with the least left (the lowest index on ties); whole GPUs are the first
+   * fully free ones in index order.
    */
-  GpuSelector BEST_FIT = (state, pod, cluster, node) -> {
+  public static int[] bestFit(Pod pod, ClusterState cluster, int node) {
     GpuRequest gpu = pod.spec().gpu();
     if (gpu.isShare()) {
       int best = -1;
@@ -28,11 +25,11 @@ public interface GpuSelector {
       }
       return new int[] {best};
     }
-    return firstFreeGpus(cluster, node, gpu.count());
-  };
+    return firstFree(cluster, node, gpu.count());
+  }
 
   /** The first {@code count} fully free GPUs of the node, in index order. */
-  static int[] firstFreeGpus(ClusterState cluster, int node, int count) {
+  public static int[] firstFree(ClusterState cluster, int node, int count) {
     int[] devices = new int[count];
     int found = 0;
     for (int d = 0; d < cluster.gpuCount(node) && found < count; d++) {
