@@ -49,7 +49,7 @@ public final class ProfileCatalog {
     int global = config.percentageOfNodesToScore() == null ? 0 : config.percentageOfNodesToScore();
     // kube-scheduler's SetDefaults_KubeSchedulerConfiguration: no profiles means one default-scheduler.
     List<ProfileConfig> profiles = config.profiles().isEmpty()
-        ? List.of(new ProfileConfig("default-scheduler", null, null, null, List.of())) : config.profiles();
+        ? List.of(new ProfileConfig("default-scheduler", null, null, null, null, List.of())) : config.profiles();
     List<String> notes = new ArrayList<>(this.notes);
     for (int i = 0; i < profiles.size(); i++) {
       ProfileConfig profile = profiles.get(i);
@@ -63,7 +63,8 @@ public final class ProfileCatalog {
         throw new InputError(source + ": profiles[" + i + "].schedulerName: '" + name
             + "' is already a profile; give each profile its own name");
       }
-      Entry entry = new Entry("from " + source, profile, global);
+      Entry entry = new Entry(profile.description() == null ? "from " + source
+          : profile.description() + " (from " + source + ")", profile, global);
       Profile assembled;
       try {
         assembled = ProfileAssembler.assemble(profile, global, schema);

@@ -17,10 +17,11 @@ public record SchedulerConfiguration(Integer percentageOfNodesToScore, List<Prof
 
   /**
    * One profile: plugins per extension point (and multiPoint) and plugin arguments; {@code tieBreak}
-   * is podsim's own field (Random, NodeOrder or ShuffledNodeOrder; kube-scheduler's Random by default).
+   * (Random, NodeOrder or ShuffledNodeOrder; kube-scheduler's Random by default) and
+   * {@code description} (one line that {@code podsim profiles} shows) are podsim's own fields.
    */
   public record ProfileConfig(String schedulerName, Integer percentageOfNodesToScore, String tieBreak,
-      Plugins plugins, List<PluginConfig> pluginConfig) {
+      String description, Plugins plugins, List<PluginConfig> pluginConfig) {
     public ProfileConfig {
       pluginConfig = pluginConfig == null ? List.of() : List.copyOf(pluginConfig);
     }

@@ -15,7 +15,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import io.podsim.model.InputError;
 import io.podsim.model.KubeNames;
-import io.podsim.workloads.scenario.StrictYaml;
+import io.podsim.policies.yaml.StrictYaml;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.podsim.model.InputError;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.ProfileCatalog;
+import io.podsim.policies.SchedulerConfigLoader;
 import io.podsim.policies.noderesources.NodeResourcesFit;
 import io.podsim.scheduler.Plugin;
 import io.podsim.scheduler.Profile;

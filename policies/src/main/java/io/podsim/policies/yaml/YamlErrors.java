@@ -1,4 +1,4 @@
-package io.podsim.workloads.scenario;
+package io.podsim.policies.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,9 @@
-package io.podsim.workloads.scenario;
+package io.podsim.policies;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podsim.model.InputError;
-import io.podsim.policies.SchedulerConfiguration;
+import io.podsim.policies.yaml.StrictYaml;
 import java.nio.file.Path;
 import java.util.Set;
 

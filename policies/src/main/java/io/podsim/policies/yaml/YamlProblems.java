@@ -1,4 +1,4 @@
-package io.podsim.workloads.scenario;
+package io.podsim.policies.yaml;
 
 import io.podsim.model.InputError;
 import java.nio.file.Path;
