@@ -26,8 +26,7 @@ public final class ClusterState {
   private final List<NodeSpec> nodes = new ArrayList<>();
   private final List<List<Pod>> podsOnNode = new ArrayList<>();
   private final List<List<Pod>> podsOnNodeView = new ArrayList<>();
-  private final List<List<Pod>> nominatedOnNode = new ArrayList<>();
-  private final List<List<Pod>> nominatedOnNodeView = new ArrayList<>();
+  private final Nominations nominations = new Nominations();
   private long[][] allocatable;
   private long[][] requested;
   private long[] nonZeroCpu;
@@ -42,9 +41,7 @@ public final class ClusterState {
   private final Map<String, LabelDomains> domainsByKey = new HashMap<>();
   /** Pods counting against nodes, per namespace: a namespace without any needs no scan of the nodes. */
   private final Map<String, int[]> podsPerNamespace = new HashMap<>();
-  private int nominatedPods;
-  /** Per node, the thousandths left on each of its GPUs (empty for a node without GPUs). */
-  private int[][] gpuMilliLeft = new int[16][];
+  private final GpuDeviceState gpus = new GpuDeviceState();
   private final int gpuCountResource;
   private final List<PlacementListener> placementListeners = new ArrayList<>();
 
@@ -84,17 +81,13 @@ public final class ClusterState {
     List<Pod> pods = new ArrayList<>();
     podsOnNode.add(pods);
     podsOnNodeView.add(Collections.unmodifiableList(pods));
-    List<Pod> nominated = new ArrayList<>();
-    nominatedOnNode.add(nominated);
-    nominatedOnNodeView.add(Collections.unmodifiableList(nominated));
+    nominations.addNode();
     for (int r = 0; r < schema.size(); r++) {
       allocatable[r][index] = node.allocatable().get(r);
       totalAllocatable[r] += allocatable[r][index];
     }
     cordoned[index] = node.unschedulable();
-    int gpus = gpuCountResource < 0 ? 0 : (int) allocatable[gpuCountResource][index];
-    gpuMilliLeft[index] = new int[gpus];
-    Arrays.fill(gpuMilliLeft[index], GpuRequest.MILLI_PER_GPU);
+    gpus.addNode(index, gpuCountResource < 0 ? 0 : (int) allocatable[gpuCountResource][index]);
     return index;
   }
 
@@ -107,7 +100,6 @@ public final class ClusterState {
     nonZeroMemory = Arrays.copyOf(nonZeroMemory, capacity);
     cordoned = Arrays.copyOf(cordoned, capacity);
     versions = Arrays.copyOf(versions, capacity);
-    gpuMilliLeft = Arrays.copyOf(gpuMilliLeft, capacity);
   }
 
   /** The nodes' domains of a label key (topology domains), read from their labels once. */
@@ -175,17 +167,17 @@ public final class ClusterState {
 
   /** True when some pending pod is nominated to the node (the cheap check on the filter path). */
   public boolean hasNominations(int node) {
-    return !nominatedOnNode.get(node).isEmpty();
+    return nominations.any(node);
   }
 
   /** Pending pods nominated to some node. */
   public int nominatedPodCount() {
-    return nominatedPods;
+    return nominations.count();
   }
 
   /** Pending pods that preemption nominated to run on the node. */
   public List<Pod> nominatedOn(int node) {
-    return nominatedOnNodeView.get(node);
+    return nominations.on(node);
   }
 
   /** Binds a pod that asks for no GPU to the node: its requests count against the node from now on. */
@@ -215,21 +207,17 @@ public final class ClusterState {
 
   /** GPUs on the node. */
   public int gpuCount(int node) {
-    return gpuMilliLeft[node].length;
+    return gpus.count(node);
   }
 
   /** Thousandths left on one GPU of the node. */
   public int gpuMilliLeft(int node, int device) {
-    return gpuMilliLeft[node][device];
+    return gpus.left(node, device);
   }
 
   /** Thousandths left on all GPUs of the node together. */
   public long gpuMilliLeftTotal(int node) {
-    long total = 0;
-    for (int left : gpuMilliLeft[node]) {
-      total += left;
-    }
-    return total;
+    return gpus.leftTotal(node);
   }
 
   /** The node's GPU model label, or null. */
@@ -239,15 +227,7 @@ public final class ClusterState {
 
   /** Records that the pod should run on the node once preempted pods are gone; -1 clears it. */
   public void nominate(Pod pod, int node) {
-    if (pod.nominatedNode() >= 0) {
-      nominatedOnNode.get(pod.nominatedNode()).remove(pod);
-      nominatedPods--;
-    }
-    pod.nominate(node);
-    if (node >= 0) {
-      nominatedOnNode.get(node).add(pod);
-      nominatedPods++;
-    }
+    nominations.nominate(pod, node);
   }
 
   /**
@@ -315,16 +295,8 @@ public final class ClusterState {
 
   private void add(Pod pod, int node, int sign) {
     versions[node] += sign * pod.placementKey();
-    int milli = pod.spec().gpu().milli();
-    for (int device : pod.gpuDevices()) {
-      int before = gpuMilliLeft[node][device];
-      int left = before - sign * milli;
-      if (left < 0 || left > GpuRequest.MILLI_PER_GPU) {
-        throw new IllegalStateException("GPU " + device + " of node " + node + " would have " + left + " milli left");
-      }
-      gpuMilliLeft[node][device] = left;
-      // a GPU in use counts as one nvidia.com/gpu requested, however much of it is shared out
-      int inUse = (left < GpuRequest.MILLI_PER_GPU ? 1 : 0) - (before < GpuRequest.MILLI_PER_GPU ? 1 : 0);
+    if (pod.gpuDevices().length > 0) {
+      int inUse = gpus.apply(pod, node, sign);
       requested[gpuCountResource][node] += inUse;
       totalRequested[gpuCountResource] += inUse;
     }

@@ -20,22 +20,14 @@ import io.podsim.workloads.cluster.NodePools;
 import io.podsim.workloads.manifests.ManifestNodes;
 import io.podsim.workloads.manifests.ManifestWorkloads;
 import io.podsim.workloads.manifests.Manifests;
-import io.podsim.workloads.stream.ListPodStream;
 import io.podsim.workloads.stream.MergedPodStream;
-import io.podsim.workloads.synthetic.SyntheticWorkload;
 import io.podsim.workloads.trace.RowSkips;
 import io.podsim.workloads.trace.TraceFormat;
 import io.podsim.workloads.trace.TraceInput;
-import io.podsim.workloads.trace.TraceMapping;
-import io.podsim.workloads.trace.TraceOptions;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +35,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 /**
  * Reads a scenario YAML file, binds it to {@link ScenarioFile} and validates every value, so that a
@@ -85,8 +75,8 @@ public final class ScenarioLoader {
   private static Scenario build(Path file, ScenarioFile raw) {
     ScenarioFile.Cluster cluster = Fields.required(raw.cluster(), "cluster");
     ScenarioFile.Workload workload = Fields.required(raw.workload(), "workload");
-    Manifests nodeManifests = Manifests.read(paths(file, cluster.manifests()));
-    Manifests workloadManifests = Manifests.read(paths(file, workload.manifests()));
+    Manifests nodeManifests = Manifests.read(ScenarioInputs.paths(file, cluster.manifests()));
+    Manifests workloadManifests = Manifests.read(ScenarioInputs.paths(file, workload.manifests()));
     Set<String> names = resourceNames(raw);
     names.addAll(ManifestNodes.resourceNames(nodeManifests));
     names.addAll(ManifestWorkloads.resourceNames(workloadManifests));
@@ -102,9 +92,9 @@ public final class ScenarioLoader {
     List<NodeSpec> manifestNodes = ManifestNodes.nodes(nodeManifests, schema);
     allNodes.addAll(manifestNodes);
     if (cluster.trace() != null) {
-      TraceFormat format = traceFormat(cluster.trace(), "cluster.trace");
+      TraceFormat format = ScenarioInputs.traceFormat(cluster.trace(), "cluster.trace");
       RowSkips machineSkips = new RowSkips();
-      TraceInput machines = traceInput(file, cluster.trace(), format,
+      TraceInput machines = ScenarioInputs.traceInput(file, cluster.trace(), format,
           new PodContext(schema, PriorityClasses.of(List.of(), "priorityClasses"), Set.of()), machineSkips,
           "cluster.trace");
       List<NodeSpec> traceNodes = Fields.at("cluster.trace", () -> format.nodes(machines));
@@ -127,7 +117,7 @@ public final class ScenarioLoader {
     PodContext context = new PodContext(schema, PriorityClasses.of(classes, "priorityClasses"), datasets.names());
     long horizon = Fields.time(raw.horizon(), "horizon", SimulationOptions.NO_HORIZON);
     List<PodSpec> manifestPods = ManifestWorkloads.pods(workloadManifests, nodes, context, horizon);
-    Map<String, WorkloadSource> sources = workload(file, context, workload, manifestPods);
+    Map<String, WorkloadSource> sources = ScenarioInputs.workload(file, context, workload, manifestPods);
     WorkloadSource merged = seed -> new MergedPodStream(sources.values().stream().map(s -> s.open(seed)).toList());
     WorkloadSource source = workload.fill() == null ? merged
         : FillSource.of(workload.fill(), merged, nodes, schema, firstSeed(raw));
@@ -143,15 +133,15 @@ public final class ScenarioLoader {
     ProfileCatalog catalog = ProfileCatalog.builtIn();
     List<String> profiles = raw.profiles();
     List<Path> inputs = new ArrayList<>(List.of(file));
-    for (ScenarioFile.Trace trace : traces(raw)) {
+    for (ScenarioFile.Trace trace : ScenarioInputs.traces(raw)) {
       if (trace != null && trace.path() != null) {
-        inputs.addAll(filesAt(resolve(file, trace.path())));
+        inputs.addAll(ScenarioInputs.filesAt(ScenarioInputs.resolve(file, trace.path())));
       }
     }
-    inputs.addAll(paths(file, cluster.manifests()));
-    inputs.addAll(paths(file, workload.manifests()));
+    inputs.addAll(ScenarioInputs.paths(file, cluster.manifests()));
+    inputs.addAll(ScenarioInputs.paths(file, workload.manifests()));
     if (raw.schedulerConfig() != null) {
-      Path configFile = resolve(file, raw.schedulerConfig());
+      Path configFile = ScenarioInputs.resolve(file, raw.schedulerConfig());
       inputs.add(configFile);
       SchedulerConfiguration config = Fields.at("schedulerConfig", () -> SchedulerConfigLoader.load(configFile));
       catalog = Fields.at("schedulerConfig", () -> ProfileCatalog.builtIn().with(config, configFile.toString(), schema));
@@ -261,7 +251,7 @@ public final class ScenarioLoader {
     TreeSet<String> names = new TreeSet<>();
     List<ScenarioFile.NodePool> pools = raw.cluster().nodePools() == null ? List.of() : raw.cluster().nodePools();
     pools.stream().map(ScenarioFile.NodePool::resources).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
-    for (ScenarioFile.Trace trace : traces(raw)) {
+    for (ScenarioFile.Trace trace : ScenarioInputs.traces(raw)) {
       if (trace.format() != null) {
         Arrays.stream(TraceFormat.values()).filter(f -> f.formatName().equals(trace.format()))
             .forEach(f -> names.addAll(f.resources()));
@@ -271,7 +261,7 @@ public final class ScenarioLoader {
     if (raw.workload() != null && raw.workload().pods() != null) {
       bandwidth |= raw.workload().pods().stream().anyMatch(p -> Hardware.bandwidth(p.hardware()) != null);
     }
-    List<ScenarioFile.Shape> shapes = syntheticShapes(raw.workload());
+    List<ScenarioFile.Shape> shapes = ScenarioInputs.syntheticShapes(raw.workload());
     bandwidth |= shapes.stream().anyMatch(s -> Hardware.bandwidth(s.hardware()) != null);
     if (bandwidth) {
       names.add(Hardware.NETWORK);
@@ -290,126 +280,6 @@ public final class ScenarioLoader {
     }
     shapes.stream().map(ScenarioFile.Shape::requests).filter(Objects::nonNull).forEach(r -> names.addAll(r.keySet()));
     return names;
-  }
-
-  /** Every trace the scenario reads: the cluster's, the workload's, and those of empirical run times. */
-  private static List<ScenarioFile.Trace> traces(ScenarioFile raw) {
-    List<ScenarioFile.Trace> traces = new ArrayList<>();
-    traces.add(raw.cluster().trace());
-    ScenarioFile.Workload workload = raw.workload();
-    if (workload != null) {
-      traces.add(workload.trace());
-      ScenarioFile.Synthetic synthetic = workload.synthetic();
-      if (synthetic != null) {
-        List<ScenarioFile.DurationDistribution> durations = new ArrayList<>();
-        durations.add(synthetic.duration());
-        if (synthetic.services() != null) {
-          synthetic.services().forEach(service -> durations.add(service.duration()));
-        }
-        durations.stream().filter(Objects::nonNull).forEach(d -> traces.add(d.trace()));
-      }
-    }
-    traces.removeIf(Objects::isNull);
-    return traces;
-  }
-
-  /** Every pod shape of the synthetic workload: the drawn shapes and the services' pods. */
-  private static List<ScenarioFile.Shape> syntheticShapes(ScenarioFile.Workload workload) {
-    if (workload == null || workload.synthetic() == null) {
-      return List.of();
-    }
-    List<ScenarioFile.Shape> shapes = new ArrayList<>();
-    if (workload.synthetic().shapes() != null) {
-      shapes.addAll(workload.synthetic().shapes());
-    }
-    if (workload.synthetic().services() != null) {
-      workload.synthetic().services().stream().map(ScenarioFile.Service::pod).filter(Objects::nonNull)
-          .forEach(shapes::add);
-    }
-    return shapes;
-  }
-
-  /** The workload's sources by label, in merge order (equal arrivals come from earlier sources first). */
-  private static Map<String, WorkloadSource> workload(Path file, PodContext context, ScenarioFile.Workload workload,
-      List<PodSpec> manifestPods) {
-    ResourceSchema schema = context.schema();
-    Map<String, WorkloadSource> sources = new LinkedHashMap<>();
-    List<PodSpec> inline = new ArrayList<>(InlinePods.expand(context, workload.pods(), "workload.pods"));
-    inline.addAll(manifestPods);
-    if (!inline.isEmpty()) {
-      sources.put(manifestPods.isEmpty() ? "pods" : "pods and manifests", seed -> new ListPodStream(inline));
-    }
-    if (workload.trace() != null) {
-      TraceFormat format = traceFormat(workload.trace(), "workload.trace");
-      traceInput(file, workload.trace(), format, context, new RowSkips(), "workload.trace");
-      TraceOptions options = TraceOptions.of(workload.trace(), schema, "workload.trace");
-      sources.put("workload trace (" + format.formatName() + ")", seed -> {
-        PodStream trace = format.open(traceInput(file, workload.trace(), format, context, new RowSkips(),
-            "workload.trace"));
-        return options.isIdentity() ? trace : options.apply(trace, seed);
-      });
-    }
-    if (workload.synthetic() != null) {
-      SyntheticWorkload synthetic = SyntheticWorkload.of(workload.synthetic(), context,
-          (trace, at) -> runTimes(file, trace, context, at), "workload.synthetic");
-      sources.put("synthetic", synthetic::open);
-    }
-    if (sources.isEmpty()) {
-      throw new InputError("workload: expected at least one of pods, trace, synthetic or manifests");
-    }
-    return Collections.unmodifiableMap(sources);
-  }
-
-  /** The run times of a trace's pods that have one, for an empirical duration distribution. */
-  private static long[] runTimes(Path file, ScenarioFile.Trace trace, PodContext context, String path) {
-    TraceFormat format = traceFormat(trace, path);
-    TraceInput input = traceInput(file, trace, format, context, new RowSkips(), path);
-    LongStream.Builder runTimes = LongStream.builder();
-    try (PodStream pods = Fields.at(path, () -> format.open(input))) {
-      for (PodSpec pod = Fields.at(path, pods::next); pod != null; pod = Fields.at(path, pods::next)) {
-        if (pod.hasDuration()) {
-          runTimes.add(pod.duration());
-        }
-      }
-    }
-    return runTimes.build().toArray();
-  }
-
-  private static TraceFormat traceFormat(ScenarioFile.Trace trace, String path) {
-    return Fields.at(path + ".format", () -> TraceFormat.byName(Fields.required(trace.format(), "format")));
-  }
-
-  /** A fresh reader input: the trace's file or folder, the mapping choices checked, skipped rows counted in {@code skips}. */
-  private static TraceInput traceInput(Path scenario, ScenarioFile.Trace trace, TraceFormat format,
-      PodContext context, RowSkips skips, String path) {
-    Path file = resolve(scenario, Fields.required(trace.path(), path + ".path"));
-    if (!Files.exists(file)) {
-      throw new InputError(path + ".path: no such file or folder: " + file);
-    }
-    TraceMapping mapping = TraceMapping.of(trace.mapping(), format.mappingDefaults(), path + ".mapping");
-    return new TraceInput(file, context, mapping, Boolean.TRUE.equals(trace.skipBadRows()), skips);
-  }
-
-  /** The file itself, or every file under the folder in name order. */
-  private static List<Path> filesAt(Path path) {
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      throw new InputError(path + ": cannot list: " + e.getMessage());
-    }
-  }
-
-  private static List<Path> paths(Path scenario, List<String> files) {
-    return files == null ? List.of() : files.stream().map(f -> resolve(scenario, f)).toList();
-  }
-
-  /** A path in a scenario is relative to the scenario file's folder. */
-  private static Path resolve(Path scenario, String path) {
-    Path parent = scenario.toAbsolutePath().getParent();
-    return parent.resolve(path).normalize();
   }
 
   /** Every pod a scenario's workload produces, read to the end: validation of streamed traces. */
