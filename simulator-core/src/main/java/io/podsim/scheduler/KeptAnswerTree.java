@@ -163,11 +163,11 @@ final class KeptAnswerTree implements NodeSearch {
     int count = some < 0 ? -1 : tree.nodesToRenormalize(movedPlugins, unmoved, some, renormalizeScratch(nodes));
     for (int s = 0; s < scorers.length; s++) {
       if (extremes[s] != null) {
-        tree.normalizeWith(s, extremes[s]);
+        tree.extremes().use(s, extremes[s]);
       }
     }
     if (count < 0) {
-      tree.forgetOutOfRange();
+      tree.extremes().forgetOutOfRange();
       pushLeaves(state, pod, plan, scores, false, nodes);
     } else {
       pushNodes(state, pod, plan, scores, renormalize, count);
@@ -183,7 +183,7 @@ final class KeptAnswerTree implements NodeSearch {
     int count = 0;
     for (int s = 0; s < scorers.length; s++) {
       if (extremes[s] != null) {
-        long raw = normalizers[s].unmovedRaw(tree.normalizedWith(s), extremes[s]);
+        long raw = normalizers[s].unmovedRaw(tree.extremes().of(s), extremes[s]);
         if (raw == ScoreNormalizer.NO_UNMOVED_RAW) {
           return -1;
         }
@@ -235,7 +235,7 @@ final class KeptAnswerTree implements NodeSearch {
     for (int s = 0; s < scorers.length; s++) {
       if (!scores.skip()[s] && !scores.perGroup()[s] && normalizers[s] != null) {
         long[] extremes = tree.rawExtremes(s);
-        if (!Arrays.equals(extremes, tree.normalizedWith(s))) {
+        if (!Arrays.equals(extremes, tree.extremes().of(s))) {
           moved[s] = extremes;
           any = true;
         }
@@ -286,9 +286,9 @@ final class KeptAnswerTree implements NodeSearch {
    * with; 0 for one outside them, noted so the node is set again once the moved extremes are known.
    */
   private long normalizedByExtremes(CycleState state, Pod pod, int scorer, int node, long raw) {
-    long[] extremes = tree.normalizedWith(scorer);
+    long[] extremes = tree.extremes().of(scorer);
     if (raw < extremes[0] || raw > extremes[1]) {
-      tree.noteOutOfRange(node);
+      tree.extremes().noteOutOfRange(node);
       return 0;
     }
     long[] scores = {extremes[0], extremes[1], raw};

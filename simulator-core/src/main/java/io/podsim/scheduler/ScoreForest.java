@@ -29,16 +29,9 @@ final class ScoreForest {
   private long[][] groupScores = new long[0][];
   private long[] weights;
   private NodeSet dirty = new NodeSet(0);
-  /** Nodes set with a raw score outside the extremes then in use (scored 0 until normalized again). */
-  private NodeSet outOfRange = new NodeSet(0);
-  /** Scratch for collecting nodes to normalize again. */
-  private NodeSet picked = new NodeSet(0);
-  private int[] leafScratch = new int[0];
+  private ExtremesInUse extremes = new ExtremesInUse(0, 0);
   /** Scratch for choosing among groups: those holding best nodes, and their best per-node totals. */
-  private int[] bestGroups = new int[0];
-  private long[] bestLocal = new long[0];
-  /** Per score plugin: the lowest and highest raw score its per-node scores were last normalized with. */
-  private long[][] normalizedWith = new long[0][];
+  private BestNodePick pick = new BestNodePick(0);
 
   /** True when these are the answers for this layout and cluster size. */
   boolean holds(Object treeLayout, int nodeCount) {
@@ -71,10 +64,7 @@ final class ScoreForest {
       Arrays.fill(scores, 0);
     }
     dirty.clear();
-    forgetOutOfRange();
-    for (int s = 0; s < normalizedWith.length; s++) {
-      normalizedWith[s] = new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
-    }
+    extremes.reset();
     return false;
   }
 
@@ -97,14 +87,10 @@ final class ScoreForest {
       trees[g] = new ScoreTree();
     }
     groupRejection = new int[count];
-    bestGroups = new int[count];
-    bestLocal = new long[count];
+    pick = new BestNodePick(count);
     groupScores = new long[scorers][count];
     dirty = new NodeSet(nodeCount);
-    outOfRange = new NodeSet(nodeCount);
-    picked = new NodeSet(nodeCount);
-    leafScratch = new int[nodeCount];
-    normalizedWith = new long[scorers][];
+    extremes = new ExtremesInUse(nodeCount, scorers);
   }
 
   private static int[] identity(int n) {
@@ -220,50 +206,14 @@ final class ScoreForest {
     return count;
   }
 
-  /** The lowest and highest raw score the plugin's per-node scores are normalized with. */
-  long[] normalizedWith(int scorer) {
-    return normalizedWith[scorer];
+  /** The extremes the per-node scores are normalized with, and the nodes set outside them. */
+  ExtremesInUse extremes() {
+    return extremes;
   }
 
-  /** Notes a node set with a raw score outside the extremes in use: it must be normalized again. */
-  void noteOutOfRange(int node) {
-    outOfRange.add(node);
-  }
-
-  /** Forgets the nodes set out of range: every node is about to be normalized again. */
-  void forgetOutOfRange() {
-    outOfRange.clear();
-  }
-
-  /**
-   * The nodes whose normalized scores may change when the plugins' extremes move, in {@code out}
-   * (returns how many): those set out of range, and per plugin {@code scorers[i]} the feasible
-   * nodes whose raw score is not {@code unmoved[i]}. Forgets the out-of-range ones.
-   */
+  /** The nodes whose normalized scores may change when extremes move (see {@link ExtremesInUse}). */
   int nodesToRenormalize(int[] scorers, long[] unmoved, int plugins, int[] out) {
-    for (int i = 0; i < outOfRange.size(); i++) {
-      picked.add(outOfRange.get(i));
-    }
-    forgetOutOfRange();
-    for (int g = 0; g < trees.length; g++) {
-      for (int p = 0; p < plugins; p++) {
-        int leaves = trees[g].collectRawNot(scorers[p], unmoved[p], leafScratch, 0);
-        for (int i = 0; i < leaves; i++) {
-          picked.add(members[g][leafScratch[i]]);
-        }
-      }
-    }
-    int count = picked.size();
-    for (int i = 0; i < count; i++) {
-      out[i] = picked.get(i);
-    }
-    picked.clear();
-    return count;
-  }
-
-  /** Normalizes the plugin's per-node scores with these extremes from now on. */
-  void normalizeWith(int scorer, long[] extremes) {
-    normalizedWith[scorer] = extremes;
+    return extremes.nodesToRenormalize(trees, members, scorers, unmoved, plugins, out);
   }
 
   /** The lowest and highest raw score of the per-node plugin over feasible nodes. */
@@ -326,61 +276,26 @@ final class ScoreForest {
 
   /** The j-th node (from 0) with the best total, counting in node order from {@code start} and wrapping. */
   int select(int start, int j) {
-    if (trees.length == 1) {
-      return members[0][trees[0].select(start, j)];
-    }
-    int candidates = groupsWithBest();
-    if (candidates == 1) {
-      int g = bestGroups[0];
-      return members[g][trees[g].select(leavesBelow(members[g], start), j)];
-    }
-    int all = 0;
-    for (int c = 0; c < candidates; c++) {
-      all += trees[bestGroups[c]].bestCount();
-    }
-    int before = bestBelow(start, candidates);
-    int wanted = j < all - before ? before + j : j - (all - before);
-    // the smallest node index n with more than `wanted` best nodes below n + 1
-    int low = 0;
-    int high = nodes - 1;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (bestBelow(mid + 1, candidates) > wanted) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return low;
+    return pick.select(this, start, j);
   }
 
-  /** Fills {@code bestGroups} and {@code bestLocal} with the groups holding best nodes and their best per-node totals. */
-  private int groupsWithBest() {
-    long best = bestTotal();
-    int candidates = 0;
-    for (int g = 0; g < trees.length; g++) {
-      long local = best - groupPart(g);
-      if (open(g) && trees[g].bestTotal() == local) {
-        bestGroups[candidates] = g;
-        bestLocal[candidates++] = local;
-      }
-    }
-    return candidates;
+  ScoreTree[] trees() {
+    return trees;
   }
 
-  /** Best nodes with an index below {@code end}, among the first {@code candidates} of {@code bestGroups}. */
-  private int bestBelow(int end, int candidates) {
-    int count = 0;
-    for (int c = 0; c < candidates; c++) {
-      int g = bestGroups[c];
-      count += trees[g].countBelow(leavesBelow(members[g], end), bestLocal[c]);
-    }
-    return count;
+  int[] members(int group) {
+    return members[group];
   }
 
-  /** How many of the sorted members are below {@code end}. */
-  private static int leavesBelow(int[] sorted, int end) {
-    int found = Arrays.binarySearch(sorted, end);
-    return found >= 0 ? found : -found - 1;
+  int nodeCount() {
+    return nodes;
+  }
+
+  boolean isOpen(int group) {
+    return open(group);
+  }
+
+  long groupScore(int group) {
+    return groupPart(group);
   }
 }
