@@ -24,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Draws the charts of a finished run into {@code <out>/charts/} and writes {@code <out>/report.html}. */
+/** Draws the charts of a finished run's typed results into {@code <out>/charts/} and writes {@code <out>/report.html}. */
 final class ReportWriter {
   private ReportWriter() {}
 
-  static Path write(Scenario scenario, List<String> profiles, List<Long> seeds, Path out) throws IOException {
-    List<ProfileOutputs> outputs = ProfileOutputs.load(out);
+  /** Draws what {@code outputs} hold of each profile's run; the report's files go into {@code out}. */
+  static Path write(Scenario scenario, List<String> profiles, List<Long> seeds, Path out,
+      List<ProfileOutputs> outputs) throws IOException {
     List<RunCharts.Written> charts = RunCharts.write(outputs, out.resolve("charts"));
     Map<String, List<String>> descriptions = new LinkedHashMap<>();
     for (String profile : profiles) {

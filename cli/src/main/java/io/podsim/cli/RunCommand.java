@@ -72,11 +72,12 @@ final class RunCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of("out", scenario.name());
     OutputFolder.create(dir);
     List<Long> seeds = seeds(scenario);
-    List<JsonNode> results;
+    ScenarioRunner.Outcome outcome;
     try (RunProgress progress = RunProgress.start(quiet, chosen.size() * seeds.size(), scenario.horizon())) {
-      results = new ScenarioRunner(scenario, !noPodsCsv, progress == null ? BatchProgress.NONE : progress)
+      outcome = new ScenarioRunner(scenario, !noPodsCsv, !noReport, progress == null ? BatchProgress.NONE : progress)
           .runAll(chosen, seeds, dir);
     }
+    List<JsonNode> results = outcome.summaries();
     var stdout = spec.commandLine().getOut();
     stdout.printf("scenario %s, %s %s, %d nodes%n%n", scenario.name(), seeds.size() == 1 ? "seed" : "seeds",
         seeds.size() == 1 ? seeds.get(0) : seeds.get(0) + ".." + seeds.get(seeds.size() - 1), scenario.nodes().size());
@@ -84,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         .map(r -> new ComparisonTable.Column(ResultSet.name(r), r)).toList()));
     stdout.printf("%nwrote %s%n", dir);
     if (!noReport) {
-      stdout.printf("report %s%n", ReportWriter.write(scenario, chosen, seeds, dir));
+      stdout.printf("report %s%n", ReportWriter.write(scenario, chosen, seeds, dir, outcome.charted()));
     }
     for (JsonNode r : results) {
       stdout.printf("%s: %,.0f events in %.2fs wall (%,.0f events/s)%s%n", ResultSet.name(r),

@@ -2,10 +2,13 @@ package io.podsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.metrics.RunResult;
+import io.podsim.metrics.RunSink;
 import io.podsim.reports.ComparisonJson;
 import io.podsim.reports.OutputFiles;
 import io.podsim.reports.SeedStatistics;
 import io.podsim.reports.SummaryJson;
+import io.podsim.reports.charts.LatencySamples;
+import io.podsim.reports.charts.ProfileOutputs;
 import io.podsim.run.Batch;
 import io.podsim.run.BatchProgress;
 import io.podsim.run.RunSpec;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs every profile of a scenario on every seed as one batch of the run API and writes the
@@ -28,27 +32,46 @@ import java.util.Map;
 public final class ScenarioRunner {
   private final Scenario scenario;
   private final boolean podsCsv;
+  private final boolean charts;
   private final BatchProgress progress;
 
-  public ScenarioRunner(Scenario scenario, boolean podsCsv, BatchProgress progress) {
+  /** What a run of every profile gives: the summaries to show, and with {@code charts} what the report draws. */
+  public record Outcome(List<JsonNode> summaries, List<ProfileOutputs> charted) {}
+
+  /** {@code charts}: keep what the charts and the report draw (each profile's first seed's run). */
+  public ScenarioRunner(Scenario scenario, boolean podsCsv, boolean charts, BatchProgress progress) {
     this.scenario = scenario;
     this.podsCsv = podsCsv;
+    this.charts = charts;
     this.progress = progress;
   }
 
-  /** The summaries to show, one per profile in order: the run itself, or the mean over seeds. */
-  public List<JsonNode> runAll(List<String> profiles, List<Long> seeds, Path out) throws IOException {
+  /** Runs them all; the summaries are one per profile in order: the run itself, or the mean over seeds. */
+  public Outcome runAll(List<String> profiles, List<Long> seeds, Path out) throws IOException {
     Files.createDirectories(out);
     boolean several = seeds.size() > 1;
+    Map<String, LatencySamples> latencies = new ConcurrentHashMap<>();
     List<RunResult> results = new Batch(RunSpec.every(scenario, profiles, seeds)).progress(progress)
-        .sinks(run -> OutputFiles.in(several ? out.resolve(run.profile()).resolve("seed-" + run.seed())
-            : out.resolve(run.profile()), podsCsv))
+        .sinks(run -> {
+          List<RunSink> sinks = new ArrayList<>(OutputFiles.in(several
+              ? out.resolve(run.profile()).resolve("seed-" + run.seed()) : out.resolve(run.profile()), podsCsv));
+          if (charts && run.seed() == seeds.get(0)) {
+            sinks.add(latencies.computeIfAbsent(run.profile(), p -> new LatencySamples()));
+          }
+          return sinks;
+        })
         .run();
     Map<String, List<JsonNode>> summaries = new LinkedHashMap<>();
     for (RunResult result : results) {
       summaries.computeIfAbsent(result.profile(), p -> new ArrayList<>()).add(SummaryJson.toJson(result));
     }
-    return several ? aggregate(summaries, out) : single(summaries, out);
+    List<JsonNode> shown = several ? aggregate(summaries, out) : single(summaries, out);
+    List<ProfileOutputs> charted = new ArrayList<>();
+    for (int p = 0; charts && p < profiles.size(); p++) {
+      charted.add(ProfileOutputs.of(results.get(p * seeds.size()), shown.get(p),
+          latencies.get(profiles.get(p)).sorted()));
+    }
+    return new Outcome(shown, charted);
   }
 
   private List<JsonNode> single(Map<String, List<JsonNode>> summaries, Path out) throws IOException {

@@ -53,6 +53,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void theChartsAreDrawnFromTheRunsResultsSoTheyAreTheSameWithoutPodsCsv() throws IOException {
+    Path out = dir.resolve("no-pods-csv");
+    Cli cli = Cli.run("run", scenario.toString(), "--out", out.toString(), "--no-pods-csv");
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(out.resolve("least-allocated/pods.csv")).doesNotExist();
+    for (String chart : List.of("latency-cdf", "pods", "node-fullness", "headline")) {
+      assertThat(out.resolve("charts/" + chart + ".svg")).hasSameBinaryContentAs(dir.resolve("out/charts/" + chart
+          + ".svg"));
+    }
+  }
+
+  @Test
   void theReportDescribesTheScenarioComparesProfilesAndStampsItsInputs() throws Exception {
     assertThat(html).contains("<h1>small</h1>", "3 × a: cpu 4, memory 16Gi, pods 110, zoned",
         "score: TaintToleration ×3", "<th>least-allocated</th><th>most-allocated</th>", "latency p99", "seed 5");
