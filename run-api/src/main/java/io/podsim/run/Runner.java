@@ -59,10 +59,13 @@ public final class Runner {
   private RunResult measure(RunSpec spec, List<? extends RunSink> sinks,
       List<? extends SimulationListener> observers) {
     Scenario scenario = spec.scenario();
-    Profile profile = scenario.catalog().create(spec.profile(), scenario.schema());
-    for (Plugin plugin : profile.plugins()) {
-      if (plugin instanceof TargetWorkloadAware aware) {
-        aware.useTargetWorkload(targetWorkload(scenario, spec.seed()));
+    Profile profile = spec.profileSource() != null ? spec.profileSource().create(scenario.schema())
+        : scenario.catalog().create(spec.profile(), scenario.schema());
+    if (spec.profileSource() == null) {
+      for (Plugin plugin : profile.plugins()) {
+        if (plugin instanceof TargetWorkloadAware aware) {
+          aware.useTargetWorkload(targetWorkload(scenario, spec.seed()));
+        }
       }
     }
     MetricsRecorder recorder = new MetricsRecorder(scenario.sampleInterval(), scenario.startedWithin());
@@ -80,7 +83,8 @@ public final class Runner {
     }
     RunStats stats;
     try (PodStream workload = scenario.workload().open(spec.seed())) {
-      SimulationOptions options = new SimulationOptions(spec.seed(), scenario.horizon(), scenario.startupDelay());
+      SimulationOptions options = new SimulationOptions(spec.seed(), scenario.horizon(), scenario.startupDelay(),
+          scenario.retriesUnschedulable());
       stats = new Simulation(profile, scenario.schema(), scenario.nodes(), workload, options, listeners).run();
     }
     RunResult result = recorder.result(scenario.name(), spec.profile(), spec.seed(), stats);

@@ -149,7 +149,11 @@ public final class Simulation implements Evictor {
       for (SimulationListener l : listeners) {
         l.onSchedulingFailed(now, pod);
       }
-      queue.addUnschedulable(info, now);
+      if (options.retriesUnschedulable()) {
+        queue.addUnschedulable(info, now);
+      } else {
+        finalizePod(pod, PodOutcome.UNSCHEDULABLE);
+      }
     }
     ensureCycle();
   }

@@ -32,6 +32,25 @@ class SimulationExactTest {
    * c (2 cpu, 2s, 4s) fits nowhere until b ends at 6s, when its 1s backoff is long over: bound at 6s
    * on n1, ends at 10s with a. Requested cpu: 3 on [0,1), 5 on [1,10) out of 6 → mean 48/60.
    */
+  /**
+   * The same pods with one attempt per pod (the FGD paper's protocol): c fits nowhere at 2s and ends
+   * unschedulable at once after its one attempt; b's end at 6s frees room, but c is not retried.
+   */
+  @Test
+  void withOneAttemptPerPodAPodThatFitsNowhereEndsUnschedulableAndIsNeverRetried() {
+    Runs.Outcome run = Runs.run(TestPlugins.spreading(), List.of(node("n0", 4000, GI), node("n1", 2000, GI)),
+        List.of(pod("a", 3000, 0, 10), pod("b", 2000, 1, 5), pod("c", 2000, 2, 4)),
+        new SimulationOptions(1, SimulationOptions.NO_HORIZON, 0, false));
+
+    assertThat(run.states()).containsEntry("a", PodOutcome.SUCCEEDED).containsEntry("b", PodOutcome.SUCCEEDED)
+        .containsEntry("c", PodOutcome.UNSCHEDULABLE);
+    assertThat(run.pods().get("c").attempts()).isEqualTo(1);
+    assertThat(run.pods().get("c").bindTime()).isEqualTo(-1);
+    assertThat(run.result().pods().unschedulable()).isEqualTo(1);
+    assertThat(run.result().pods().total()).isEqualTo(3);
+    assertThat(run.result().simulation().simulatedSeconds()).isEqualTo(10.0);
+  }
+
   @Test
   void latenciesAndUtilizationMatchTheHandComputation() {
     Runs.Outcome run = Runs.run(TestPlugins.spreading(), List.of(node("n0", 4000, GI), node("n1", 2000, GI)),

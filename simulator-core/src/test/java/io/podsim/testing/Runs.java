@@ -27,6 +27,13 @@ public final class Runs {
 
   public static Outcome run(Profile profile, List<NodeSpec> nodes, List<PodSpec> pods, long seed, long horizon,
       SimulationListener... extra) {
+    return run(profile, nodes, pods, new SimulationOptions(seed, horizon, 0), extra);
+  }
+
+  /** A run played with these options. */
+  public static Outcome run(Profile profile, List<NodeSpec> nodes, List<PodSpec> pods, SimulationOptions options,
+      SimulationListener... extra) {
+    long seed = options.seed();
     MetricsRecorder recorder = new MetricsRecorder(1_000_000L);
     Map<String, Pod> byName = new LinkedHashMap<>();
     Map<String, PodOutcome> states = new LinkedHashMap<>();
@@ -50,7 +57,7 @@ public final class Runs {
       }
     };
     RunStats stats = new Simulation(profile, Nodes.SCHEMA, nodes, stream,
-        new SimulationOptions(seed, horizon, 0), listeners).run();
+        options, listeners).run();
     return new Outcome(recorder.result("test", profile.name(), seed, stats), byName, states);
   }
 }

@@ -2,24 +2,26 @@ package io.podsim.cli.experiment;
 
 import io.podsim.cluster.ClusterState;
 import io.podsim.cluster.Pod;
-import io.podsim.engine.NodeOrder;
+import io.podsim.engine.SimulationListener;
 import io.podsim.model.GpuRequest;
 import io.podsim.model.NodeSpec;
 import io.podsim.model.PodSpec;
 import io.podsim.model.ResourceSchema;
+import io.podsim.policies.ProfileCatalog;
 import io.podsim.policies.gpu.Fragmentation;
 import io.podsim.policies.gpu.GpuNode;
 import io.podsim.policies.gpu.TargetWorkload;
-import io.podsim.scheduler.CycleResult;
-import io.podsim.scheduler.Evictor;
-import io.podsim.scheduler.Profile;
-import io.podsim.scheduler.SchedulingFramework;
+import io.podsim.run.RunSpec;
+import io.podsim.run.Runner;
+import io.podsim.workloads.scenario.Scenario;
+import io.podsim.workloads.stream.ListPodStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.concurrent.CancellationException;
 
 /**
  * One run of the FGD paper's protocol for one policy and seed: the trace inflated (pods sampled
@@ -28,13 +30,12 @@ import java.util.concurrent.CancellationException;
  * that never end, one scheduling attempt per pod (a pod that fits nowhere fails), placed by the
  * contender's profile (for the paper's policies: every node scored by the one policy with integer
  * scores, ties to the first node of a node order shuffled by the seed). After each pod, the first time
- * the arrived GPU demand reaches a whole percentage of capacity, the cluster's state is recorded.
+ * the arrived GPU demand reaches a whole percentage of capacity, the cluster's state is recorded. The
+ * run is a scenario run of the run API, with one scheduling attempt per pod.
  */
 public final class FgdRun {
   /** The arrived GPU demand the trace is inflated to, as a multiple of GPU capacity. */
   public static final double DEMAND_RATIO = 1.3;
-  /** Mixed into the seed for the scheduler's own random stream. */
-  private static final long SCHEDULER_STREAM = 0x5C4EDL;
 
   /** The cluster when arrived GPU demand first reached {@code arrivedPct} % of capacity. */
   public record Point(int arrivedPct, double unallocatedPct, double fragmentPct, double fragmentRatePct,
@@ -42,54 +43,77 @@ public final class FgdRun {
 
   private FgdRun() {}
 
-  /** Runs the protocol; {@code workload} is the target workload estimated from the original trace. */
+  /**
+   * Runs the protocol through the run API; {@code workload} is the target workload estimated from
+   * the original trace. Pod i arrives at microsecond i and never ends; the scenario gives each pod
+   * one attempt, so the cluster after pod i is the one the protocol measures.
+   */
   public static List<Point> run(FgdContender contender, long seed, List<NodeSpec> nodes, List<PodSpec> trace,
       TargetWorkload workload) {
     ResourceSchema schema = schema();
-    ClusterState cluster = new ClusterState(schema);
-    Profile profile = contender.profile(workload);
-    NodeOrder.forRun(profile, nodes, seed).forEach(cluster::addNode);
-    long capacity = cluster.totalAllocatable(schema.indexOf(GpuRequest.MILLI_RESOURCE));
+    int milli = schema.indexOf(GpuRequest.MILLI_RESOURCE);
+    long capacity = nodes.stream().mapToLong(n -> n.allocatable().get(milli)).sum();
     List<PodSpec> pods = tune(trace, capacity, new SplittableRandom(seed));
     Collections.shuffle(pods, new Random(seed));
-    SchedulingFramework framework = new SchedulingFramework(profile, cluster,
-        new SplittableRandom(seed ^ SCHEDULER_STREAM));
-    Evictor noEviction = new Evictor() {
-      @Override
-      public long now() {
-        return 0;
-      }
-
-      @Override
-      public void evict(Pod victim, String reason) {
-        throw new IllegalStateException("the FGD protocol never preempts");
-      }
-    };
-    List<Point> points = new ArrayList<>();
-    long arrivedMilli = 0;
-    long allocatedMilli = 0;
-    int failed = 0;
-    points.add(point(0, cluster, capacity, 0, workload, 0, 0));
-    int nextPct = 1;
+    List<PodSpec> attempts = new ArrayList<>();
     for (int i = 0; i < pods.size(); i++) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new CancellationException("the FGD run was cancelled after " + i + " pods");
-      }
-      Pod pod = new Pod(i, pods.get(i));
-      CycleResult result = framework.schedule(pod, noEviction);
-      if (result.isPlaced()) {
-        cluster.bind(pod, result.node(), result.gpuDevices(), 0);
-        allocatedMilli += pod.spec().gpu().totalMilli();
-      } else {
-        failed++;
-      }
+      attempts.add(pods.get(i).copy(pods.get(i).name(), i, PodSpec.NO_DURATION));
+    }
+    Scenario scenario = Scenario.of("fgd-" + contender.name(), schema, nodes, s -> new ListPodStream(attempts),
+        ProfileCatalog.builtIn()).withOneAttemptPerPod();
+    Recorder points = new Recorder(capacity, workload);
+    try {
+      new Runner().run(new RunSpec(scenario, contender.name(), seed, s -> contender.profile(workload)), List.of(),
+          List.of(points));
+    } catch (IOException e) {
+      throw new UncheckedIOException("an FGD run writes no file", e);
+    }
+    return points.points;
+  }
+
+  /** Records the cluster each time the arrived GPU demand first reaches a whole percentage of capacity. */
+  private static final class Recorder implements SimulationListener {
+    private final long capacity;
+    private final TargetWorkload workload;
+    private final List<Point> points = new ArrayList<>();
+    private ClusterState cluster;
+    private long arrivedMilli;
+    private long allocatedMilli;
+    private int attempted;
+    private int failed;
+    private int nextPct = 1;
+
+    Recorder(long capacity, TargetWorkload workload) {
+      this.capacity = capacity;
+      this.workload = workload;
+    }
+
+    @Override
+    public void onStart(ClusterState state) {
+      cluster = state;
+      points.add(point(0, cluster, capacity, 0, workload, 0, 0));
+    }
+
+    @Override
+    public void onPodBound(long now, Pod pod) {
+      allocatedMilli += pod.spec().gpu().totalMilli();
+      attempted(pod);
+    }
+
+    @Override
+    public void onSchedulingFailed(long now, Pod pod) {
+      failed++;
+      attempted(pod);
+    }
+
+    private void attempted(Pod pod) {
       arrivedMilli += pod.spec().gpu().totalMilli();
+      attempted++;
       while (nextPct <= 100 * DEMAND_RATIO && arrivedMilli * 100 >= nextPct * capacity) {
-        points.add(point(nextPct, cluster, capacity, allocatedMilli, workload, i + 1, failed));
+        points.add(point(nextPct, cluster, capacity, allocatedMilli, workload, attempted, failed));
         nextPct++;
       }
     }
-    return points;
   }
 
   /** The resources of the experiment's clusters: the standard ones and GPUs, counted and in thousandths. */

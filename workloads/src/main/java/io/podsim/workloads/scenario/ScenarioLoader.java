@@ -176,7 +176,7 @@ public final class ScenarioLoader {
         Fields.time(raw.startupDelay(), "startupDelay", 0), sampleInterval, startedWithin(raw.startedWithin()),
         schema, nodes, source,
         List.copyOf(profiles), catalog, file, List.copyOf(new LinkedHashSet<>(inputs)), sources,
-        manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()));
+        manifestNotes(notes, manifestNodes.size(), nodeManifests, workloadManifests, manifestPods.size()), true);
   }
 
   /**
