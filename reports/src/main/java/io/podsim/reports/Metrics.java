@@ -99,8 +99,17 @@ public final class Metrics {
 
   private Metrics() {}
 
-  /** Utilization of a resource ({@code nodes}: the share of nodes in use), {@code mean} or {@code peak}. */
-  public static Metric utilization(String resource, String stat) {
+  /** Mean utilization of a resource over the run ({@code nodes}: the share of nodes in use). */
+  public static Metric utilizationMean(String resource) {
+    return utilization(resource, UTILIZATION_STATS.get(0));
+  }
+
+  /** Peak utilization of a resource. */
+  public static Metric utilizationPeak(String resource) {
+    return utilization(resource, UTILIZATION_STATS.get(1));
+  }
+
+  private static Metric utilization(String resource, String stat) {
     boolean nodes = resource.equals(MetricsRecorder.NODES_IN_USE);
     String label = (nodes ? "nodes in use" : resource + " utilization") + " " + stat;
     return headline(member(UTILIZATION, resource, stat), label, Unit.FRACTION, nodes ? Better.LOWER : Better.HIGHER);

@@ -1,6 +1,7 @@
 package io.podsim.reports;
 
 import io.podsim.metrics.NodeSeries;
+import io.podsim.metrics.TimeSeries;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ public final class NodeSeriesCsv {
 
   public static void write(NodeSeries series, Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("time_s");
+      out.write(TimeSeries.TIME);
       for (String node : series.nodes()) {
         out.write(',');
         out.write(node);

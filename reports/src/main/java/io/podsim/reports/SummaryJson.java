@@ -54,8 +54,8 @@ public final class SummaryJson {
     r.skippedRows().forEach((reason, rows) -> put(root, Metrics.skippedRows(reason), rows));
     section(root, Metrics.UTILIZATION);
     r.utilization().forEach((resource, u) -> {
-      put(root, Metrics.utilization(resource, "mean"), u.mean());
-      put(root, Metrics.utilization(resource, "peak"), u.peak());
+      put(root, Metrics.utilizationMean(resource), u.mean());
+      put(root, Metrics.utilizationPeak(resource), u.peak());
     });
     latency(root, Metrics.LATENCY_SCHEDULING, r.latency());
     latency(root, Metrics.LATENCY_ALL_PODS, r.latencyAllPods());

@@ -2,14 +2,15 @@ package io.podsim.metrics;
 
 /**
  * The GPU measures a run on a cluster with GPUs reports, each sampled over the run and summarized
- * by its mean over the samples and its value at the end; {@link #key} names it in summary.json.
+ * by its mean over the samples and its value at the end; {@link #key} names it in summary.json and
+ * {@link #column} in gpus.csv.
  */
 public enum GpuMeasure {
-  ALLOCATED_PCT("allocatedPct", "GPUs allocated"),
-  UNALLOCATED_PCT("unallocatedPct", "GPUs unallocated"),
-  FRAGMENT_PCT("fragmentPct", "GPU fragment"),
-  FRAGMENT_RATE_PCT("fragmentRatePct", "GPU fragment of idle"),
-  GPUS_IN_USE("gpusInUse", "GPUs in use");
+  ALLOCATED_PCT("allocatedPct", "allocated_pct", "GPUs allocated"),
+  UNALLOCATED_PCT("unallocatedPct", "unallocated_pct", "GPUs unallocated"),
+  FRAGMENT_PCT("fragmentPct", "fragment_pct", "GPU fragment"),
+  FRAGMENT_RATE_PCT("fragmentRatePct", "fragment_rate_pct", "GPU fragment of idle"),
+  GPUS_IN_USE("gpusInUse", "gpus_in_use", "GPUs in use");
 
   /** Summary statistic: the mean over the samples. */
   public static final String MEAN = "mean";
@@ -17,11 +18,18 @@ public enum GpuMeasure {
   public static final String END = "end";
 
   private final String key;
+  private final String column;
   private final String label;
 
-  GpuMeasure(String key, String label) {
+  GpuMeasure(String key, String column, String label) {
     this.key = key;
+    this.column = column;
     this.label = label;
+  }
+
+  /** Its column in gpus.csv. */
+  public String column() {
+    return column;
   }
 
   /** The measure of that key. */

@@ -24,6 +24,12 @@ import java.util.stream.IntStream;
 public final class MetricsRecorder implements SimulationListener {
   /** Key of the share of nodes with at least one pod, beside the resource names. */
   public static final String NODES_IN_USE = "nodes";
+  /** Columns of the sampled series (timeseries.csv) beside {@link TimeSeries#TIME}. */
+  public static final String PENDING = "pending";
+  public static final String RUNNING = "running";
+  public static final String NODES_IN_USE_COLUMN = "nodes_in_use";
+  /** Prefix of the per-resource utilization columns ({@code util_cpu}). */
+  public static final String UTILIZATION_PREFIX = "util_";
   /** Kubernetes' pod startup SLO: pods start within 5 s (at the 99th percentile, in its scalability tests). */
   public static final List<Long> DEFAULT_STARTED_WITHIN = List.of(5 * SimTime.SECOND);
 
@@ -69,11 +75,11 @@ public final class MetricsRecorder implements SimulationListener {
     requestedIntegral = new double[reported.length + 1];
     allocatableIntegral = new double[reported.length + 1];
     peak = new double[reported.length + 1];
-    List<String> columns = new ArrayList<>(List.of("time_s", "pending", "running"));
+    List<String> columns = new ArrayList<>(List.of(TimeSeries.TIME, PENDING, RUNNING));
     for (int r : reported) {
-      columns.add("util_" + cluster.schema().name(r));
+      columns.add(UTILIZATION_PREFIX + cluster.schema().name(r));
     }
-    columns.add("nodes_in_use");
+    columns.add(NODES_IN_USE_COLUMN);
     series = new TimeSeries(columns);
     if (cluster.nodeCount() <= NodeSeries.MAX_NODES) {
       nodeSeries = new NodeSeries(IntStream.range(0, cluster.nodeCount()).mapToObj(n -> cluster.node(n).name()).toList());

@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Samples of the cluster at a fixed interval: one row per sample time, one value per column. */
 public final class TimeSeries {
+  /** The first column of every series: the sample's time in seconds. */
+  public static final String TIME = "time_s";
+
   private final List<String> columns;
   private final List<double[]> rows = new ArrayList<>();
 

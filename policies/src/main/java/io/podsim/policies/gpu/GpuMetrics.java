@@ -5,9 +5,11 @@ import io.podsim.engine.SimulationListener;
 import io.podsim.metrics.GpuMeasure;
 import io.podsim.metrics.TimeSeries;
 import io.podsim.model.SimTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * GPU measurements of a run on a cluster with GPUs, sampled every interval and at the end: the
@@ -16,8 +18,8 @@ import java.util.Map;
  */
 public final class GpuMetrics implements SimulationListener {
   /** Column names of the sampled series. */
-  public static final List<String> COLUMNS = List.of("time_s", "allocated_pct", "unallocated_pct", "fragment_pct",
-      "fragment_rate_pct", "gpus_in_use");
+  public static final List<String> COLUMNS = Stream.concat(Stream.of(TimeSeries.TIME),
+      Arrays.stream(GpuMeasure.values()).map(GpuMeasure::column)).toList();
 
   private final TargetWorkload workload;
   private final long interval;

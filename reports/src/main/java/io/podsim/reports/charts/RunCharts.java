@@ -1,7 +1,9 @@
 package io.podsim.reports.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podsim.metrics.GpuMeasure;
 import io.podsim.metrics.MetricsRecorder;
+import io.podsim.metrics.TimeSeries;
 import io.podsim.model.ResourceSchema;
 import io.podsim.reports.Metric;
 import io.podsim.reports.Metrics;
@@ -149,7 +151,8 @@ public final class RunCharts {
     NumberAxis time = new NumberAxis("simulated time (hours)");
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     for (String column : profiles.get(0).columns()) {
-      if (column.startsWith("util_") && !column.equals("util_pods")) {
+      if (column.startsWith(MetricsRecorder.UTILIZATION_PREFIX)
+          && !column.equals(MetricsRecorder.UTILIZATION_PREFIX + ResourceSchema.PODS)) {
         String resource = column.substring(5);
         String label = resource.equals("ephemeral-storage") ? "disk" : resource;
         plot.add(linePlot(profiles, column, label + " (%)", 100, time), 1);
@@ -159,14 +162,15 @@ public final class RunCharts {
   }
 
   private static JFreeChart pods(List<ProfileOutputs> profiles) {
-    return stackedOverTime("Pods and nodes over time", profiles, new Line("pending", "pending pods"),
-        new Line("running", "running pods"), new Line("nodes_in_use", "nodes in use"));
+    return stackedOverTime("Pods and nodes over time", profiles, new Line(MetricsRecorder.PENDING, "pending pods"),
+        new Line(MetricsRecorder.RUNNING, "running pods"), new Line(MetricsRecorder.NODES_IN_USE_COLUMN, "nodes in use"));
   }
 
   private static JFreeChart gpus(List<ProfileOutputs> gpuTables) {
     return stackedOverTime("GPU allocation and fragmentation over time", gpuTables,
-        new Line("allocated_pct", "GPUs allocated (%)"), new Line("fragment_pct", "GPU fragment (% of GPUs)"),
-        new Line("gpus_in_use", "GPUs in use"));
+        new Line(GpuMeasure.ALLOCATED_PCT.column(), "GPUs allocated (%)"),
+        new Line(GpuMeasure.FRAGMENT_PCT.column(), "GPU fragment (% of GPUs)"),
+        new Line(GpuMeasure.GPUS_IN_USE.column(), "GPUs in use"));
   }
 
   /** A column of the tables drawn unscaled, with its axis label. */
@@ -187,7 +191,7 @@ public final class RunCharts {
     XYSeriesCollection data = new XYSeriesCollection();
     for (ProfileOutputs p : profiles) {
       XYSeries series = new XYSeries(p.profile(), false, true);
-      double[] times = p.column("time_s");
+      double[] times = p.column(TimeSeries.TIME);
       double[] values = p.column(column);
       for (int i = 0; values != null && i < values.length; i++) {
         series.add(times[i] / 3600, values[i] * scale);
@@ -244,7 +248,7 @@ public final class RunCharts {
     for (ProfileOutputs p : profiles) {
       for (String resource : Metrics.keys(p.summary(), Metrics.UTILIZATION)) {
         if (!resource.equals(ResourceSchema.PODS)) {
-          Metric mean = Metrics.utilization(resource, "mean");
+          Metric mean = Metrics.utilizationMean(resource);
           double half = SeedStatistics.halfWidth(p.summary(), mean);
           half = Double.isNaN(half) ? 0 : half;
           intervals |= half > 0;
