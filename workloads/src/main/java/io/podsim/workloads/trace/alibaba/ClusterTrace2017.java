@@ -34,7 +34,8 @@ import java.util.Set;
  * <p>Pods: every row of {@code batch_instance} (start, end, job id, task id, machine id, status,
  * sequence number, total sequence number, then usage) is a pod {@code batch-JOB-TASK-N} (N its
  * ordinal in the table) arriving at its start and running until its end (to the end of the run
- * when the end is 0), requesting its task's plan_cpu cores and plan_mem from {@code batch_task}
+ * when the end is 0; an instance ending before it starts is counted as skipped), requesting its
+ * task's plan_cpu cores and plan_mem from {@code batch_task}
  * (create time, modify time, job id, task id, instance count, status, plan_cpu, plan_mem), with
  * priority 0 and the job as label. Instances that never started (start 0), that lack a job or task
  * id (a known gap of the trace) or whose task is missing are counted as skipped. If the folder holds
@@ -133,11 +134,15 @@ public final class ClusterTrace2017 {
       return null;
     }
     long end = row.get("end_timestamp").isEmpty() ? 0 : row.signedWholeNumber("end_timestamp");
+    if (end > 0 && end < start) {
+      input.skips().count("batch instance ending before it starts");
+      return null;
+    }
     long[] amounts = new long[input.schema().size()];
     amounts[ResourceSchema.CPU_INDEX] = tasks.cpu(slot);
     amounts[ResourceSchema.MEMORY_INDEX] = tasks.memory(slot);
     return new PodSpec("batch-" + job + "-" + task + "-" + ordinal[0]++, null, Resources.of(amounts),
-        Map.of(JOB_LABEL, job), 0, start * SECOND, end > start ? (end - start) * SECOND : PodSpec.NO_DURATION,
+        Map.of(JOB_LABEL, job), 0, start * SECOND, end <= 0 ? PodSpec.NO_DURATION : (end - start) * SECOND,
         List.of(), Placement.NONE, true, null, List.of());
   }
 

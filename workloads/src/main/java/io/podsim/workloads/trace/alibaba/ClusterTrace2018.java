@@ -32,7 +32,8 @@ import java.util.Set;
  * <p>Pods: every row of {@code batch_instance} (instance_name, task_name, job_name, task_type,
  * status, start_time, end_time, machine_id, seq_no, total_seq_no, cpu_avg, cpu_max, mem_avg,
  * mem_max) is a pod named instance_name arriving at start_time (seconds) and running until
- * end_time (to the end of the run when end_time is missing or not after start_time), requesting its
+ * end_time (to the end of the run when end_time is missing or 0, the trace's unfinished instances;
+ * an instance ending before it starts is counted as skipped), requesting its
  * task's plan_cpu (100 = 1 core) and plan_mem (normalized like machines) from {@code batch_task}
  * (task_name, instance_num, job_name, task_type, status, start_time, end_time, plan_cpu, plan_mem),
  * with priority 0, job and task type as labels. Instances that never started (start_time 0) or
@@ -135,12 +136,16 @@ public final class ClusterTrace2018 {
       return null;
     }
     long end = row.get("end_time").isEmpty() ? 0 : row.wholeNumber("end_time");
+    if (end > 0 && end < start) {
+      input.skips().count("batch instance ending before it starts");
+      return null;
+    }
     long[] amounts = new long[input.schema().size()];
     amounts[ResourceSchema.CPU_INDEX] = tasks.cpu(task);
     amounts[ResourceSchema.MEMORY_INDEX] = tasks.memory(task);
     Map<String, String> labels = Map.of(JOB_LABEL, row.get("job_name"), TASK_TYPE_LABEL, row.get("task_type"));
     return new PodSpec(row.required("instance_name"), null, Resources.of(amounts), labels, 0, start * SECOND,
-        end > start ? (end - start) * SECOND : PodSpec.NO_DURATION, List.of(), Placement.NONE, true, null, List.of());
+        end == 0 ? PodSpec.NO_DURATION : (end - start) * SECOND, List.of(), Placement.NONE, true, null, List.of());
   }
 
   private static PodSpec container(TraceRecord row, AlibabaUnits units, Set<String> seen, TraceInput input) {

@@ -35,7 +35,8 @@ import java.util.Map;
  * when num_gpu is 1 and gpu_milli below 1000) on a GPU of a model named in gpu_spec ({@code A|B};
  * empty: any model), which the GpuFit filter checks and the scheduler assigns to concrete GPUs; qos
  * and pod_phase as labels; run time deletion_time − scheduled_time, or deletion_time −
- * creation_time for pods the trace never scheduled. The trace is sorted by creation_time. Only
+ * creation_time for pods the trace never scheduled (a row scheduled before its creation or deleted
+ * before its start is an error: the published lists hold none). The trace is sorted by creation_time. Only
  * name, cpu_milli, memory_mib, num_gpu and gpu_milli are required (the derived multigpu* lists
  * have no other column): without creation_time pods arrive at 0, without deletion_time they run
  * to the end.
@@ -132,8 +133,20 @@ public final class GpuTrace2023 implements PodStream {
     previousArrival = creation;
     String scheduled = row.get("scheduled_time");
     long start = scheduled.isEmpty() ? creation : row.wholeNumber("scheduled_time") * SECOND;
-    long duration = row.get("deletion_time").isEmpty() ? PodSpec.NO_DURATION
-        : Math.max(0, row.wholeNumber("deletion_time") * SECOND - start);
+    // the published lists hold no such row: one that contradicts itself is a mistake in the file
+    if (start < creation) {
+      throw new InputError("scheduled_time: " + scheduled + " is before creation_time " + row.get("creation_time")
+          + "; a pod is scheduled after it is created");
+    }
+    long duration = PodSpec.NO_DURATION;
+    if (!row.get("deletion_time").isEmpty()) {
+      duration = row.wholeNumber("deletion_time") * SECOND - start;
+      if (duration < 0) {
+        throw new InputError("deletion_time: " + row.get("deletion_time") + " is before "
+            + (scheduled.isEmpty() ? "creation_time " + row.get("creation_time") : "scheduled_time " + scheduled)
+            + "; a pod is deleted after it starts");
+      }
+    }
     Map<String, String> labels = new LinkedHashMap<>();
     for (String column : List.of("qos", "pod_phase")) {
       if (!row.get(column).isEmpty()) {

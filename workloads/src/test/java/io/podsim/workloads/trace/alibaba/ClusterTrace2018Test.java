@@ -79,4 +79,19 @@ class ClusterTrace2018Test {
         .isInstanceOf(InputError.class).hasMessageContaining("batch_instance.csv:2: arrival 610.0s")
         .hasMessageContaining("sort -t, -k6,6n");
   }
+
+  @Test
+  void anInstanceEndingBeforeItStartsIsCountedAndOneEndingInItsStartSecondRunsForNoTime() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("trace"));
+    Files.copy(FIXTURE.resolve("batch_task.csv"), folder.resolve("batch_task.csv"));
+    Files.writeString(folder.resolve("batch_instance.csv"), "ins_1,M1,j_1,1,Terminated,610,600,m_1,1,1,1,1,1,1\n"
+        + "ins_2,M1,j_1,1,Terminated,612,612,m_2,1,1,1,1,1,1\n" + "ins_3,M1,j_1,1,Running,615,0,m_2,1,1,1,1,1,1\n");
+    TraceInput input = input(folder, SCHEMA, TraceFormat.ALIBABA_2018, Map.of());
+    List<PodSpec> pods = readAll(ClusterTrace2018.pods(input));
+
+    assertThat(pods).extracting(PodSpec::name).containsExactly("ins_2", "ins_3");
+    assertThat(pods.get(0).duration()).isZero();
+    assertThat(pods.get(1).duration()).as("unfinished in the trace").isEqualTo(PodSpec.NO_DURATION);
+    assertThat(input.skips().counts()).containsExactlyEntriesOf(Map.of("batch instance ending before it starts", 1L));
+  }
 }

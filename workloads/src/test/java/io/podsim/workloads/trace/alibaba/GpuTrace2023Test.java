@@ -23,6 +23,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GpuTrace2023Test {
   private static final ResourceSchema SCHEMA = ResourceSchema.of(List.of(GpuTrace2023.GPU, GpuTrace2023.GPU_MILLI));
@@ -81,6 +83,26 @@ class GpuTrace2023Test {
     assertThatThrownBy(() -> read(PODS.replace("openb-pod-0020,8000,30720,0,0,,BE,Pending,1530000",
         "openb-pod-0020,8000,30720,0,0,,BE,Pending,15"))).isInstanceOf(InputError.class)
         .hasMessageContaining("pods.csv:5: creation_time goes back in time");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "a pod deleted before it was scheduled | 427061,12902960,427061 | 427061,427000,427061"
+        + " | pods.csv:3: deletion_time: 427000 is before scheduled_time 427061; a pod is deleted after it starts",
+    "a pod never scheduled and deleted before its creation | 1530000,1600000, | 1530000,1529999,"
+        + " | pods.csv:5: deletion_time: 1529999 is before creation_time 1530000; a pod is deleted after it starts",
+    "a pod scheduled before its creation | 427061,12902960,427061 | 427061,12902960,427060"
+        + " | pods.csv:3: scheduled_time: 427060 is before creation_time 427061; a pod is scheduled after it is created"})
+  void aRowThatContradictsItselfIsAnErrorNamingFileAndLine(String description, String times, String broken,
+      String expected) {
+    assertThatThrownBy(() -> read(PODS.replace(times, broken))).isInstanceOf(InputError.class)
+        .hasMessageEndingWith(expected);
+  }
+
+  @Test
+  void aPodDeletedInTheSecondItWasScheduledRunsForNoTime() throws IOException {
+    List<PodSpec> pods = read(PODS.replace("427061,12902960,427061", "427061,427061,427061"));
+    assertThat(pods.get(1).duration()).isZero();
   }
 
   @Test
