@@ -20,6 +20,14 @@ public final class ResourceSchema {
   public static final int EPHEMERAL_STORAGE_INDEX = 2;
   public static final int PODS_INDEX = 3;
 
+  /**
+   * True for an extended resource (any after cpu, memory, ephemeral-storage and pods): what
+   * kube-scheduler's {@code schedutil.IsScalarResourceName} calls a scalar resource.
+   */
+  public static boolean isExtended(int resource) {
+    return resource > PODS_INDEX;
+  }
+
   private static final List<String> STANDARD = List.of(CPU, MEMORY, EPHEMERAL_STORAGE, PODS);
 
   private final List<String> names;

@@ -82,10 +82,14 @@ public final class NodeResourcesBalancedAllocation implements PreScorePlugin, Sc
     return (long) ((1 - deviation) * MAX_NODE_SCORE);
   }
 
-  /** The node's requested share of the resource with the pod added, capped at 1; -1 if it has none. */
+  /**
+   * The node's requested share of the resource with the pod added, capped at 1; -1 when it is left
+   * out: the node has none, or it is an extended resource the pod does not request (kube-scheduler's
+   * calculateResourceAllocatableRequest, shared with NodeResourcesFit).
+   */
   private static double share(int resource, Pod pod, ClusterState cluster, int node) {
     long allocatable = cluster.allocatable(resource, node);
-    if (allocatable == 0) {
+    if (allocatable == 0 || ResourceSchema.isExtended(resource) && pod.spec().requests().get(resource) == 0) {
       return -1;
     }
     long requested = cluster.requested(resource, node) + pod.spec().requests().get(resource);

@@ -139,12 +139,18 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
     return first < 0 ? Status.success() : beyond ? beyondCapacity[first] : insufficient[first];
   }
 
+  /**
+   * kube-scheduler's resourceAllocationScorer.score: an extended resource the pod does not request
+   * counts as allocatable 0 (calculateResourceAllocatableRequest returns (0, 0)), so the strategy
+   * leaves it out of the weighted mean, weight and all, as it does a resource the node lacks.
+   */
   @Override
   public long score(CycleState state, Pod pod, ClusterState cluster, int node) {
     for (int i = 0; i < scored.length; i++) {
       int resource = scored[i].resource();
-      allocatableScratch[i] = cluster.allocatable(resource, node);
-      requestedScratch[i] = requestedWithPod(pod, cluster, node, resource);
+      boolean bypassed = ResourceSchema.isExtended(resource) && pod.spec().requests().get(resource) == 0;
+      allocatableScratch[i] = bypassed ? 0 : cluster.allocatable(resource, node);
+      requestedScratch[i] = bypassed ? 0 : requestedWithPod(pod, cluster, node, resource);
     }
     return strategy.score(requestedScratch, allocatableScratch, weights, scored.length);
   }

@@ -63,4 +63,26 @@ class BalancedAllocationTest {
     long score = three.score(new CycleState(new SplittableRandom(1)), pod(2000, 5000, 20, 0, 0), cluster(4000, 10000, 100, 110, 0), 0);
     assertThat(score).isEqualTo(85L);
   }
+
+  /**
+   * kube-scheduler's balancedResourceScorer over calculateResourceAllocatableRequest's (0, 0) for an
+   * extended resource the pod does not request. Node 4000m cpu, 10000 bytes, 8 GPUs; resources cpu,
+   * memory and nvidia.com/gpu.
+   */
+  static Stream<Arguments> extendedCases() {
+    return Stream.of(
+        // shares 0.25 and 0.5, the GPU left out: deviation 0.125 → 87 (with the GPU's 0: 79)
+        Arguments.of("a GPU the pod does not request is left out", new long[] {1000, 5000, 0, 0, 0}, 87L),
+        // shares 0.25, 0.5 and 0.5: mean 5/12, deviation 0.1179 → 88
+        Arguments.of("a GPU the pod requests counts", new long[] {1000, 5000, 0, 0, 4}, 88L));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extendedCases")
+  void anExtendedResourceCountsOnlyWhenThePodRequestsIt(String description, long[] requests, long expected) {
+    ClusterState cluster = cluster(4000, 10000, 0, 110, 8);
+    NodeResourcesBalancedAllocation balanced = new NodeResourcesBalancedAllocation(List.of(new ResourceWeight(0, 1),
+        new ResourceWeight(1, 1), new ResourceWeight(4, 1)));
+    assertThat(balanced.score(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
+  }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podsim.cluster.ClusterState;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.Status;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,37 @@ class NodeResourcesFitTest {
   void score(String description, ScoringStrategy strategy, long[] requests, long expected) {
     ClusterState cluster = cluster(4000, 10000, 0, 110, 0);
     assertThat(fit(strategy).score(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
+  }
+
+  /**
+   * kube-scheduler's resourceAllocationScorer.score with calculateResourceAllocatableRequest: an
+   * extended resource the pod does not request is left out of the weighted mean, weight and all.
+   * Node: 4000m cpu, 10000 bytes memory, 8 GPUs; weights cpu 1, memory 5, nvidia.com/gpu 3.
+   */
+  static Stream<Arguments> extendedResourceCases() {
+    return Stream.of(
+        // cpu 75, memory 80; the GPU is bypassed: (75 + 5 × 80) / 6 = 79 (counting it: (75 + 400 + 300) / 9 = 86)
+        Arguments.of("least allocated leaves out a GPU the pod does not request", ScoringStrategy.LEAST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 0}, 79L),
+        // cpu 75, memory 80, GPU (8 − 2) / 8 = 75: (75 + 400 + 225) / 9 = 77
+        Arguments.of("least allocated counts a GPU the pod requests", ScoringStrategy.LEAST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 2}, 77L),
+        // cpu 25, memory 20: (25 + 100) / 6 = 20 (counting the idle GPU: 125 / 9 = 13)
+        Arguments.of("most allocated leaves it out too", ScoringStrategy.MOST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 0}, 20L),
+        // cpu 25, memory 20, GPU 25: (25 + 100 + 75) / 9 = 22
+        Arguments.of("most allocated counts a requested GPU", ScoringStrategy.MOST_ALLOCATED,
+            new long[] {1000, 2000, 0, 0, 2}, 22L));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extendedResourceCases")
+  void anExtendedResourceCountsOnlyWhenThePodRequestsIt(String description, ScoringStrategy strategy, long[] requests,
+      long expected) {
+    ClusterState cluster = cluster(4000, 10000, 0, 110, 8);
+    NodeResourcesFit fit = new NodeResourcesFit(SCHEMA, strategy, List.of(new ResourceWeight(0, 1),
+        new ResourceWeight(1, 5), new ResourceWeight(SCHEMA.indexOf("nvidia.com/gpu"), 3)));
+    assertThat(fit.score(new CycleState(new SplittableRandom(1)), pod(requests), cluster, 0)).isEqualTo(expected);
   }
 
   private static NodeResourcesFit fit(ScoringStrategy strategy) {
