@@ -1,6 +1,7 @@
 package io.podsim.cli;
 
 import io.podsim.model.ResourceSchema;
+import io.podsim.model.SimTime;
 import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Plugin;
 import io.podsim.scheduler.Profile;
@@ -28,6 +29,8 @@ final class ProfileDescriptions {
         : percentage + "% of nodes scored"});
     Profile.TieBreak rule = profile.tieBreak();
     rows.add(new String[] {"tieBreak", rule.configName() + " (" + TIE_BREAKS.get(rule) + ")"});
+    rows.add(new String[] {"backoff", SimTime.format(profile.backoff().initial()) + " after a failed cycle, doubling to "
+        + SimTime.format(profile.backoff().max())});
     for (ExtensionPoint point : ExtensionPoint.values()) {
       rows.add(new String[] {point.configName(), describe(profile, point)});
     }

@@ -9,6 +9,7 @@ import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.ExtensionPoint;
 import io.podsim.scheduler.Plugin;
 import io.podsim.scheduler.Profile;
+import io.podsim.scheduler.QueueBackoff;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,8 +41,14 @@ public final class ProfileAssembler {
 
   private ProfileAssembler() {}
 
-  /** Assembles the profile, with fresh plugin instances, for the scenario's resources. */
+  /** Assembles the profile, with fresh plugin instances, for the scenario's resources, with the default backoff. */
   public static Profile assemble(ProfileConfig config, int globalPercentage, ResourceSchema schema) {
+    return assemble(config, globalPercentage, QueueBackoff.DEFAULT, schema);
+  }
+
+  /** Assembles the profile with its configuration's queue backoff. */
+  public static Profile assemble(ProfileConfig config, int globalPercentage, QueueBackoff backoff,
+      ResourceSchema schema) {
     String name = config.schedulerName() == null ? "default-scheduler" : config.schedulerName();
     Map<String, PluginArgs> args = pluginArgs(config, name);
     Plugins plugins = config.plugins() == null ? emptyPlugins() : config.plugins();
@@ -62,7 +69,8 @@ public final class ProfileAssembler {
     if (percentage < 0 || percentage > 100) {
       throw new InputError(name + ".percentageOfNodesToScore: expected 0..100, found " + percentage);
     }
-    return builder.percentageOfNodesToScore(percentage).tieBreak(tieBreak(config.tieBreak(), name)).build();
+    return builder.percentageOfNodesToScore(percentage).tieBreak(tieBreak(config.tieBreak(), name)).backoff(backoff)
+        .build();
   }
 
   /** podsim's tie-break setting by its configuration name; kube-scheduler's seeded random pick when absent. */

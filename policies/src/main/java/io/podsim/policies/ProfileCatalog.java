@@ -5,6 +5,7 @@ import io.podsim.model.KubeNames;
 import io.podsim.model.ResourceSchema;
 import io.podsim.policies.SchedulerConfiguration.ProfileConfig;
 import io.podsim.scheduler.Profile;
+import io.podsim.scheduler.QueueBackoff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public final class ProfileCatalog {
   /** A named profile: where it comes from and how to build it. */
-  public record Entry(String description, ProfileConfig config, int globalPercentage) {}
+  public record Entry(String description, ProfileConfig config, int globalPercentage, QueueBackoff backoff) {}
 
   private final Map<String, Entry> entries;
   private final List<String> notes;
@@ -36,7 +37,8 @@ public final class ProfileCatalog {
   /** The built-in profiles only. */
   public static ProfileCatalog builtIn() {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    BuiltInProfiles.all().forEach((name, e) -> entries.put(name, new Entry(e.description(), e.config(), 0)));
+    BuiltInProfiles.all().forEach((name, e) -> entries.put(name, new Entry(e.description(), e.config(), 0,
+        QueueBackoff.DEFAULT)));
     return new ProfileCatalog(entries, List.of());
   }
 
@@ -47,6 +49,7 @@ public final class ProfileCatalog {
   public ProfileCatalog with(SchedulerConfiguration config, String source, ResourceSchema schema) {
     Map<String, Entry> merged = new LinkedHashMap<>(entries);
     int global = config.percentageOfNodesToScore() == null ? 0 : config.percentageOfNodesToScore();
+    QueueBackoff backoff = config.backoff(source);
     // kube-scheduler's SetDefaults_KubeSchedulerConfiguration: no profiles means one default-scheduler.
     List<ProfileConfig> profiles = config.profiles().isEmpty()
         ? List.of(new ProfileConfig("default-scheduler", null, null, null, null, List.of())) : config.profiles();
@@ -64,10 +67,10 @@ public final class ProfileCatalog {
             + "' is already a profile; give each profile its own name");
       }
       Entry entry = new Entry(profile.description() == null ? "from " + source
-          : profile.description() + " (from " + source + ")", profile, global);
+          : profile.description() + " (from " + source + ")", profile, global, backoff);
       Profile assembled;
       try {
-        assembled = ProfileAssembler.assemble(profile, global, schema);
+        assembled = ProfileAssembler.assemble(profile, global, backoff, schema);
       } catch (InputError e) {
         throw e.at(source + ": profiles[" + i + "]");
       }
@@ -84,7 +87,7 @@ public final class ProfileCatalog {
    */
   public ProfileCatalog withPercentageOfNodesToScore(int percentage) {
     Map<String, Entry> changed = new LinkedHashMap<>();
-    entries.forEach((name, e) -> changed.put(name, new Entry(e.description(), e.config(), percentage)));
+    entries.forEach((name, e) -> changed.put(name, new Entry(e.description(), e.config(), percentage, e.backoff())));
     return new ProfileCatalog(changed, notes);
   }
 
@@ -108,6 +111,6 @@ public final class ProfileCatalog {
   public Profile create(String name, ResourceSchema schema) {
     requireKnown(name);
     Entry entry = entries.get(name);
-    return ProfileAssembler.assemble(entry.config(), entry.globalPercentage(), schema);
+    return ProfileAssembler.assemble(entry.config(), entry.globalPercentage(), entry.backoff(), schema);
   }
 }

@@ -1,5 +1,8 @@
 package io.podsim.policies;
 
+import io.podsim.model.InputError;
+import io.podsim.model.SimTime;
+import io.podsim.scheduler.QueueBackoff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +10,36 @@ import java.util.Objects;
 
 /**
  * The parts of a KubeSchedulerConfiguration (kubescheduler.config.k8s.io/v1) that shape
- * scheduling decisions: the global percentageOfNodesToScore and the profiles. Plain values, so the
- * file format stays outside this module.
+ * scheduling decisions: the global percentageOfNodesToScore, the queue's podInitialBackoffSeconds
+ * and podMaxBackoffSeconds, and the profiles.
  */
-public record SchedulerConfiguration(Integer percentageOfNodesToScore, List<ProfileConfig> profiles) {
+public record SchedulerConfiguration(Integer percentageOfNodesToScore, Long podInitialBackoffSeconds,
+    Long podMaxBackoffSeconds, List<ProfileConfig> profiles) {
   public SchedulerConfiguration {
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
+  }
+
+  /**
+   * The queue's backoff: kube-scheduler's defaults (1 s, 10 s) for fields left out, then its
+   * ValidateKubeSchedulerConfiguration: the initial backoff above 0, the maximum not below it.
+   */
+  public QueueBackoff backoff(String source) {
+    long initial = podInitialBackoffSeconds == null ? QueueBackoff.DEFAULT.initial() / SimTime.SECOND
+        : podInitialBackoffSeconds;
+    long max = podMaxBackoffSeconds == null ? QueueBackoff.DEFAULT.max() / SimTime.SECOND : podMaxBackoffSeconds;
+    if (initial <= 0) {
+      throw new InputError(source + ": podInitialBackoffSeconds: expected a whole number of seconds above 0, found "
+          + initial);
+    }
+    if (max < initial) {
+      throw new InputError(source + ": podMaxBackoffSeconds: expected at least podInitialBackoffSeconds (" + initial
+          + "), found " + max);
+    }
+    long limit = Long.MAX_VALUE / SimTime.SECOND;
+    if (max > limit) {
+      throw new InputError(source + ": podMaxBackoffSeconds: expected at most " + limit + ", found " + max);
+    }
+    return new QueueBackoff(initial * SimTime.SECOND, max * SimTime.SECOND);
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Simulation implements Evictor {
     this.initialNodes = NodeOrder.forRun(profile, nodes, options.seed());
     this.framework =
         new SchedulingFramework(profile, cluster, new SplittableRandom(options.seed() ^ SCHEDULER_STREAM));
-    this.queue = new SchedulingQueue(profile.queueSort(), (time, pod) -> events.push(time, new Event.QueueWake(pod)));
+    this.queue = new SchedulingQueue(profile.queueSort(), profile.backoff(), (time, pod) -> events.push(time, new Event.QueueWake(pod)));
     this.workload = workload;
     this.options = options;
     this.listeners = listeners.toArray(SimulationListener[]::new);

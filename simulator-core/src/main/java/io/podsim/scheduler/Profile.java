@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A scheduler profile: the plugins enabled at each extension point, score weights, and how many
- * nodes a cycle scores. Build with {@link #builder}; a plugin added once is enabled at every
+ * A scheduler profile: the plugins enabled at each extension point, score weights, how many
+ * nodes a cycle scores, and how failed pods back off. Build with {@link #builder}; a plugin added once is enabled at every
  * extension point it implements.
  */
 public record Profile(
@@ -21,6 +21,7 @@ public record Profile(
     List<WeightedScore> scores,
     List<ReservePlugin> reserves,
     int percentageOfNodesToScore,
+    QueueBackoff backoff,
     TieBreak tieBreak,
     boolean reusesNodeAnswers) {
 
@@ -69,6 +70,7 @@ public record Profile(
     scores = List.copyOf(scores);
     reserves = List.copyOf(reserves);
     tieBreak = tieBreak == null ? TieBreak.RANDOM : tieBreak;
+    backoff = backoff == null ? QueueBackoff.DEFAULT : backoff;
     if (percentageOfNodesToScore < 0 || percentageOfNodesToScore > 100) {
       throw new IllegalArgumentException("percentageOfNodesToScore must be 0 (adaptive) to 100");
     }
@@ -88,20 +90,20 @@ public record Profile(
 
   /** This profile scoring the given share of nodes (0 = adaptive, 100 = all). */
   public Profile withPercentageOfNodesToScore(int percentage) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentage, tieBreak,
-        reusesNodeAnswers);
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentage,
+        backoff, tieBreak, reusesNodeAnswers);
   }
 
   /** This profile breaking ties by another rule. */
   public Profile withTieBreak(TieBreak rule) {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentageOfNodesToScore,
-        rule, reusesNodeAnswers);
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves,
+        percentageOfNodesToScore, backoff, rule, reusesNodeAnswers);
   }
 
   /** This profile without PostFilter plugins: a cycle that finds no node fails without preempting. */
   public Profile withoutPostFilters() {
-    return new Profile(name, queueSort, preFilters, filters, List.of(), preScores, scores, reserves, percentageOfNodesToScore,
-        tieBreak, reusesNodeAnswers);
+    return new Profile(name, queueSort, preFilters, filters, List.of(), preScores, scores, reserves,
+        percentageOfNodesToScore, backoff, tieBreak, reusesNodeAnswers);
   }
 
   /**
@@ -109,8 +111,8 @@ public record Profile(
    * answers: the plain path the reuse must match.
    */
   public Profile withoutNodeAnswerReuse() {
-    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves, percentageOfNodesToScore,
-        tieBreak, false);
+    return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves,
+        percentageOfNodesToScore, backoff, tieBreak, false);
   }
 
   public static Builder builder(String name) {
@@ -128,6 +130,7 @@ public record Profile(
     private final List<WeightedScore> scores = new ArrayList<>();
     private final List<ReservePlugin> reserves = new ArrayList<>();
     private int percentageOfNodesToScore;
+    private QueueBackoff backoff = QueueBackoff.DEFAULT;
     private TieBreak tieBreak = TieBreak.RANDOM;
 
     private Builder(String name) {
@@ -186,6 +189,12 @@ public record Profile(
       return this;
     }
 
+    /** How failed pods back off; kube-scheduler's defaults unless set. */
+    public Builder backoff(QueueBackoff rule) {
+      this.backoff = rule;
+      return this;
+    }
+
     /** 0 means kube-scheduler's adaptive default; 100 scores every feasible node. */
     public Builder percentageOfNodesToScore(int percentage) {
       this.percentageOfNodesToScore = percentage;
@@ -194,7 +203,7 @@ public record Profile(
 
     public Profile build() {
       return new Profile(name, queueSort, preFilters, filters, postFilters, preScores, scores, reserves,
-          percentageOfNodesToScore, tieBreak, true);
+          percentageOfNodesToScore, backoff, tieBreak, true);
     }
   }
 }

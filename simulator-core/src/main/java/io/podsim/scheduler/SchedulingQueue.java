@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * kube-scheduler's scheduling queue: an active queue ordered by the QueueSort plugin, a backoff
- * queue (1 s after the first failure, doubling to 10 s), and an unschedulable set whose pods move
+ * queue (by default 1 s after the first failure, doubling to 10 s: {@link QueueBackoff}), and an
+ * unschedulable set whose pods move
  * back when the cluster changes or after 5 minutes. Timers are exact: a pod leaves backoff at the
  * microsecond its backoff ends, not on kube-scheduler's 1 s flush tick.
  */
@@ -20,19 +21,24 @@ public final class SchedulingQueue {
     void wakeAt(long time, QueuedPodInfo pod);
   }
 
-  public static final long INITIAL_BACKOFF = 1_000_000L;
-  public static final long MAX_BACKOFF = 10_000_000L;
   public static final long MAX_UNSCHEDULABLE = 5 * 60 * 1_000_000L;
 
   private final PriorityQueue<QueuedPodInfo> active;
   private final Set<QueuedPodInfo> backoff = new LinkedHashSet<>();
   private final Set<QueuedPodInfo> unschedulable = new LinkedHashSet<>();
   private final WakeUps wakeUps;
+  private final QueueBackoff backoffs;
   private long schedulingCycle;
   private long moveRequestCycle = -1;
 
+  /** A queue with kube-scheduler's default backoff. */
   public SchedulingQueue(QueueSortPlugin sort, WakeUps wakeUps) {
+    this(sort, QueueBackoff.DEFAULT, wakeUps);
+  }
+
+  public SchedulingQueue(QueueSortPlugin sort, QueueBackoff backoffs, WakeUps wakeUps) {
     this.active = new PriorityQueue<>(new TotalOrder(sort));
+    this.backoffs = backoffs;
     this.wakeUps = wakeUps;
   }
 
@@ -128,19 +134,7 @@ public final class SchedulingQueue {
     active.add(info);
   }
 
-  private static long backoffExpiry(QueuedPodInfo info) {
-    return info.lastFailureTime() + backoffDuration(info.pod().attempts());
-  }
-
-  /** Backoff after {@code attempts} scheduling cycles: 1 s, 2 s, 4 s, 8 s, then 10 s. */
-  public static long backoffDuration(int attempts) {
-    long duration = INITIAL_BACKOFF;
-    for (int i = 1; i < attempts; i++) {
-      duration *= 2;
-      if (duration >= MAX_BACKOFF) {
-        return MAX_BACKOFF;
-      }
-    }
-    return duration;
+  private long backoffExpiry(QueuedPodInfo info) {
+    return info.lastFailureTime() + backoffs.duration(info.pod().attempts());
   }
 }

@@ -18,10 +18,19 @@ class SchedulingQueueTest {
   private final SchedulingQueue queue =
       new SchedulingQueue(new TestPlugins.PrioritySort(), (time, pod) -> wakeUps.add(new WakeUp(time, pod)));
 
-  @ParameterizedTest(name = "after {0} attempts the backoff is {1} us")
-  @CsvSource({"1, 1000000", "2, 2000000", "3, 4000000", "4, 8000000", "5, 10000000", "30, 10000000"})
+  @ParameterizedTest(name = "after {0} attempts the default backoff is {1} us")
+  @CsvSource({"0, 0", "1, 1000000", "2, 2000000", "3, 4000000", "4, 8000000", "5, 10000000", "30, 10000000"})
   void backoffDoublesFromOneSecondUpToTen(int attempts, long micros) {
-    assertThat(SchedulingQueue.backoffDuration(attempts)).isEqualTo(micros);
+    assertThat(QueueBackoff.DEFAULT.duration(attempts)).isEqualTo(micros);
+  }
+
+  /** kube-scheduler's calculateBackoffDuration: the doubling stops at the maximum, which it never passes. */
+  @ParameterizedTest(name = "initial {0} s, max {1} s, after {2} attempts: {3} s")
+  @CsvSource({"2, 60, 1, 2", "2, 60, 5, 32", "2, 60, 6, 60", "2, 60, 7, 60", "3, 3, 1, 3", "3, 3, 4, 3",
+      "5, 10, 2, 10", "5, 12, 2, 10", "5, 12, 3, 12"})
+  void aConfiguredBackoffDoublesFromItsInitialValueUpToItsMaximum(long initial, long max, int attempts, long seconds) {
+    assertThat(new QueueBackoff(initial * 1_000_000L, max * 1_000_000L).duration(attempts))
+        .isEqualTo(seconds * 1_000_000L);
   }
 
   @Test
