@@ -65,6 +65,15 @@ public record Placement(
     return nodeAffinity.requiredMatches(node);
   }
 
+  /** This placement with pod (anti-)affinity terms resolved for the owning pod's labels. */
+  public Placement resolvedFor(Map<String, String> ownerLabels) {
+    if (!podAffinity.hasLabelKeys() && !podAntiAffinity.hasLabelKeys()) {
+      return this;
+    }
+    return new Placement(nodeName, nodeSelector, nodeAffinity, podAffinity.resolvedFor(ownerLabels),
+        podAntiAffinity.resolvedFor(ownerLabels), spreadConstraints, hostPorts, datasets);
+  }
+
   /** True when the pod has pod affinity or anti-affinity terms of any kind. */
   public boolean hasPodAffinity() {
     return !podAffinity.isEmpty() || !podAntiAffinity.isEmpty();

@@ -1,6 +1,7 @@
 package io.podsim.model;
 
 import java.util.List;
+import java.util.Map;
 
 /** Required and weighted preferred pod (anti-)affinity terms. */
 public record PodAffinity(List<PodAffinityTerm> required, List<Weighted> preferred) {
@@ -22,5 +23,17 @@ public record PodAffinity(List<PodAffinityTerm> required, List<Weighted> preferr
 
   public boolean isEmpty() {
     return required.isEmpty() && preferred.isEmpty();
+  }
+
+  /** True when some term names label keys of the owning pod. */
+  public boolean hasLabelKeys() {
+    return required.stream().anyMatch(PodAffinityTerm::hasLabelKeys)
+        || preferred.stream().anyMatch(w -> w.term().hasLabelKeys());
+  }
+
+  /** Every term resolved for the owning pod's labels ({@link PodAffinityTerm#resolvedFor}). */
+  public PodAffinity resolvedFor(Map<String, String> ownerLabels) {
+    return new PodAffinity(required.stream().map(t -> t.resolvedFor(ownerLabels)).toList(),
+        preferred.stream().map(w -> new Weighted(w.weight(), w.term().resolvedFor(ownerLabels))).toList());
   }
 }

@@ -33,7 +33,7 @@ public record PodSpec(
     namespace = namespace == null ? "default" : namespace;
     labels = Map.copyOf(labels);
     tolerations = List.copyOf(tolerations);
-    placement = placement == null ? Placement.NONE : placement;
+    placement = placement == null ? Placement.NONE : placement.resolvedFor(labels);
     images = images == null ? List.of() : images.stream().map(NodeSpec::imageName).toList();
     gpu = gpu == null ? GpuRequest.NONE : gpu;
     if (arrival < 0) {

@@ -1,6 +1,7 @@
 package io.podsim.workloads.scenario;
 
 import io.podsim.model.InputError;
+import io.podsim.model.KubeNames;
 import io.podsim.model.LabelRequirement;
 import io.podsim.model.LabelSelector;
 import io.podsim.model.NodeAffinity;
@@ -12,6 +13,7 @@ import io.podsim.model.TopologySpreadConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -106,13 +108,48 @@ public final class PlacementParser {
       if (namespaceSelector != null && !isEmpty(namespaceSelector)) {
         throw new InputError("namespaceSelector: only {} (all namespaces) is supported; namespaces have no labels here");
       }
-      if (term.matchLabelKeys() != null || term.mismatchLabelKeys() != null) {
-        throw new InputError("matchLabelKeys and mismatchLabelKeys on pod affinity terms are not supported");
+      List<String> match = labelKeys(term.matchLabelKeys(), "matchLabelKeys", term.labelSelector());
+      List<String> mismatch = labelKeys(term.mismatchLabelKeys(), "mismatchLabelKeys", term.labelSelector());
+      for (int i = 0; i < mismatch.size(); i++) {
+        if (match.contains(mismatch.get(i))) {
+          throw new InputError("mismatchLabelKeys[" + i + "]: '" + mismatch.get(i)
+              + "' is also in matchLabelKeys; a key may be in one of them only");
+        }
       }
       return new PodAffinityTerm(selector(term.labelSelector(), "labelSelector"),
           term.namespaces() == null ? null : new HashSet<>(term.namespaces()), namespaceSelector != null,
-          Fields.required(term.topologyKey(), "topologyKey"));
+          Fields.required(term.topologyKey(), "topologyKey"), match, mismatch);
     });
+  }
+
+  /**
+   * A pod affinity term's matchLabelKeys or mismatchLabelKeys as the API server validates them
+   * (validateMatchLabelKeysAndMismatchLabelKeys): only beside a labelSelector, each a label key that
+   * the selector does not already name.
+   */
+  private static List<String> labelKeys(List<String> keys, String field, KubeFields.LabelSelector selector) {
+    if (keys == null || keys.isEmpty()) {
+      return List.of();
+    }
+    if (selector == null) {
+      throw new InputError(field + ": must not be given without a labelSelector");
+    }
+    Set<String> selectorKeys = new HashSet<>(selector.matchLabels() == null ? Set.of()
+        : selector.matchLabels().keySet());
+    if (selector.matchExpressions() != null) {
+      selector.matchExpressions().forEach(r -> selectorKeys.add(r.key()));
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      String problem = KubeNames.qualifiedName(keys.get(i));
+      if (problem != null) {
+        throw new InputError(field + "[" + i + "]: '" + keys.get(i) + "' " + problem);
+      }
+      if (selectorKeys.contains(keys.get(i))) {
+        throw new InputError(field + "[" + i + "]: '" + keys.get(i) + "' is also in labelSelector; the API server"
+            + " refuses a key in both");
+      }
+    }
+    return keys;
   }
 
   private static TopologySpreadConstraint spread(KubeFields.TopologySpreadConstraint c, String path) {
