@@ -62,6 +62,15 @@ public final class Resources {
     return true;
   }
 
+  /** Both amounts added, resource by resource. */
+  public Resources plus(Resources other) {
+    long[] sum = Arrays.copyOf(amounts, Math.max(amounts.length, other.amounts.length));
+    for (int i = 0; i < other.amounts.length; i++) {
+      sum[i] = Math.addExact(sum[i], other.amounts[i]);
+    }
+    return of(sum);
+  }
+
   /** This value with one amount replaced. */
   public Resources with(int index, long amount) {
     long[] copy = Arrays.copyOf(amounts, Math.max(amounts.length, index + 1));

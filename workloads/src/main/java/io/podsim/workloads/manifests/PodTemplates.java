@@ -120,7 +120,10 @@ final class PodTemplates {
       Toleration.Operator operator = "Exists".equals(t.getOperator()) ? Toleration.Operator.EXISTS
           : Toleration.Operator.EQUAL;
       TaintEffect effect = t.getEffect() == null || t.getEffect().isEmpty() ? null : TaintEffect.parse(t.getEffect());
-      result.add(new Toleration(t.getKey(), operator, t.getValue(), effect));
+      if (t.getTolerationSeconds() != null && effect != TaintEffect.NO_EXECUTE) {
+        throw new InputError(where + ".tolerations: effect must be NoExecute when tolerationSeconds is set");
+      }
+      result.add(new Toleration(t.getKey(), operator, t.getValue(), effect, t.getTolerationSeconds()));
     }
     return result;
   }

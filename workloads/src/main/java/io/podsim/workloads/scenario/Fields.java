@@ -72,8 +72,11 @@ public final class Fields {
       if (entry.key() != null && !entry.key().isEmpty()) {
         KubeNames.require(KubeNames.qualifiedName(entry.key()), at + ".key", "key", entry.key());
       }
-      tolerations.add(new Toleration(entry.key(), operator, entry.value(),
-          entry.effect() == null ? null : at(at + ".effect", () -> TaintEffect.parse(entry.effect()))));
+      TaintEffect effect = entry.effect() == null ? null : at(at + ".effect", () -> TaintEffect.parse(entry.effect()));
+      if (entry.tolerationSeconds() != null && effect != TaintEffect.NO_EXECUTE) {
+        throw new InputError(at + ".tolerationSeconds: effect must be NoExecute when tolerationSeconds is set");
+      }
+      tolerations.add(new Toleration(entry.key(), operator, entry.value(), effect, entry.tolerationSeconds()));
     }
     return tolerations;
   }

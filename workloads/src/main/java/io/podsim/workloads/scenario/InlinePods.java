@@ -35,7 +35,7 @@ final class InlinePods {
       }
       PodLimits.require((long) pods.size() + count, PodLimits.MAX_LISTED, at + ".count");
       GpuRequest gpu = context.gpu(entry.gpu(), at);
-      Resources requests = context.withGpu(context.requests(entry.requests(), entry.hardware(), at), gpu);
+      Resources requests = context.withGpu(context.requests(entry.requests(), entry.overhead(), entry.hardware(), at), gpu);
       long arrival = Fields.time(entry.arrival(), at + ".arrival", 0);
       long duration = Fields.time(entry.duration(), at + ".duration", PodSpec.NO_DURATION);
       var labels = Fields.labels(entry.labels(), at + ".labels");

@@ -22,6 +22,16 @@ public record PodContext(ResourceSchema schema, PriorityClasses priorityClasses,
         path + ".requests");
   }
 
+  /**
+   * The effective requests with the pod's {@code overhead} added, as kube-scheduler's PodRequests
+   * adds spec.overhead (the runtime's own cost, usually set from a RuntimeClass).
+   */
+  public Resources requests(Map<String, String> requests, Map<String, String> overhead, ScenarioFile.Hardware hardware,
+      String path) {
+    Resources effective = requests(requests, hardware, path);
+    return overhead == null ? effective : effective.plus(Fields.resources(schema, overhead, path + ".overhead"));
+  }
+
   /** The pod's GPU device request ({@link GpuRequest#NONE} without {@code gpu:}). */
   public GpuRequest gpu(ScenarioFile.GpuDemand demand, String path) {
     if (demand == null) {

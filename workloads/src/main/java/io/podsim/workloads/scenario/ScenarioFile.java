@@ -67,7 +67,7 @@ public record ScenarioFile(
   public record TaintEntry(String key, String value, String effect) {}
 
   /** A toleration as Kubernetes writes it. */
-  public record TolerationEntry(String key, String operator, String value, String effect) {}
+  public record TolerationEntry(String key, String operator, String value, String effect, Long tolerationSeconds) {}
 
   /**
    * {@code workload:} inline pods, a trace file, a synthetic generator and Kubernetes manifests,
@@ -103,7 +103,8 @@ public record ScenarioFile(
       List<String> images,
       Hardware hardware,
       List<String> datasets,
-      GpuDemand gpu) {}
+      GpuDemand gpu,
+      Map<String, String> overhead) {}
 
   /**
    * A trace file in a registered format, relative to the scenario; for pods, optionally a time
@@ -167,5 +168,6 @@ public record ScenarioFile(
       List<String> images,
       Hardware hardware,
       List<String> datasets,
-      GpuDemand gpu) {}
+      GpuDemand gpu,
+      Map<String, String> overhead) {}
 }

@@ -25,7 +25,7 @@ record PodShape(String name, double weight, Resources requests, Map<String, Stri
     }
     GpuRequest gpu = context.gpu(spec.gpu(), path);
     return new PodShape(spec.name() == null ? "shape" + index : spec.name(), weight,
-        context.withGpu(context.requests(Fields.required(spec.requests(), path + ".requests"), spec.hardware(), path),
+        context.withGpu(context.requests(Fields.required(spec.requests(), path + ".requests"), spec.overhead(), spec.hardware(), path),
             gpu),
         Fields.labels(spec.labels(), path + ".labels"),
         context.priorityClasses().resolve(spec.priority(), spec.priorityClassName(), spec.preemptionPolicy(), path),

@@ -136,6 +136,10 @@ class ScenarioLoaderTest {
         Arguments.of("a toleration of Exists with a value", VALID.replace("tolerations: [{operator: Exists}]",
             "tolerations: [{key: gpu, operator: Exists, value: yes-please}]"),
             "workload.pods[1].tolerations[0].value: must be empty when operator is Exists, found 'yes-please'"),
+        Arguments.of("tolerationSeconds on a toleration that is not NoExecute (validateTolerations)",
+            VALID.replace("tolerations: [{operator: Exists}]",
+            "tolerations: [{key: gpu, operator: Exists, effect: NoSchedule, tolerationSeconds: 60}]"),
+            "workload.pods[1].tolerations[0].tolerationSeconds: effect must be NoExecute when tolerationSeconds is set"),
         Arguments.of("a toleration of Equal without a key", VALID.replace("tolerations: [{operator: Exists}]",
             "tolerations: [{value: x}]"),
             "workload.pods[1].tolerations[0].operator: must be Exists when key is empty"),
@@ -188,6 +192,28 @@ class ScenarioLoaderTest {
   void aMissingScenarioFileIsAUserError() {
     assertThatThrownBy(() -> ScenarioLoader.load(dir.resolve("nope.yaml"))).isInstanceOf(InputError.class)
         .hasMessageEndingWith("nope.yaml: no such scenario file");
+  }
+
+  @Test
+  void aPodsOverheadIsAddedToItsRequestsAsKubeSchedulerCountsIt() throws IOException {
+    Scenario scenario = load(VALID.replace("requests: {nvidia.com/gpu: 1},",
+        "requests: {nvidia.com/gpu: 1, cpu: \"1\"}, overhead: {cpu: 250m, memory: 64Mi},"));
+    PodSpec solo = PodStream.readAll(scenario.workload().open(1)).stream().filter(p -> p.name().equals("solo"))
+        .findFirst().orElseThrow();
+    assertThat(solo.requests().get(ResourceSchema.CPU_INDEX)).isEqualTo(1_250);
+    assertThat(solo.requests().get(ResourceSchema.MEMORY_INDEX)).isEqualTo(64L << 20);
+  }
+
+  @Test
+  void aNoExecuteTolerationKeepsItsTolerationSeconds() throws IOException {
+    Scenario scenario = load(VALID.replace("tolerations: [{operator: Exists}]",
+        "tolerations: [{key: node.kubernetes.io/unreachable, operator: Exists, effect: NoExecute, tolerationSeconds: 60}]"));
+    PodSpec solo = PodStream.readAll(scenario.workload().open(1)).stream().filter(p -> p.name().equals("solo"))
+        .findFirst().orElseThrow();
+    assertThat(solo.tolerations()).singleElement().satisfies(t -> {
+      assertThat(t.effect()).isEqualTo(TaintEffect.NO_EXECUTE);
+      assertThat(t.tolerationSeconds()).isEqualTo(60L);
+    });
   }
 
   private Scenario load(String yaml) throws IOException {

@@ -28,8 +28,8 @@ class SyntheticWorkloadTest {
   }
 
   private static final List<ScenarioFile.Shape> SHAPES = List.of(
-      new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-      new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null, null));
+      new ScenarioFile.Shape("small", 3.0, Map.of("cpu", "100m"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new ScenarioFile.Shape("large", 1.0, Map.of("cpu", "4"), Map.of("size", "l"), 5, null, null, null, null, null, null, null, null, null, null, null, null, null));
   private static final SyntheticWorkload.TraceRunTimes NO_TRACES = (trace, path) -> {
     throw new AssertionError("no trace expected");
   };
@@ -194,7 +194,7 @@ class SyntheticWorkloadTest {
   @Test
   void replicatedServicesArriveWholeOwnedAndLabelledByInstance() {
     var web = new ScenarioFile.Shape(null, null, Map.of("cpu", "1"), Map.of("tier", "web"), null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
     var services = List.of(new ScenarioFile.Service("web", 3, 4, "30s", "10m", null, web));
     var spec = new ScenarioFile.Synthetic(0, 1L, null, null, null, null, null, null, services);
     List<PodSpec> pods = draw(SyntheticWorkload.of(spec, CONTEXT, NO_TRACES, "synthetic"), 0);
