@@ -70,6 +70,7 @@ public final class PodsCsvWriter implements SimulationListener, RunSink {
   private static String reason(Pod pod, PodOutcome outcome) {
     return switch (outcome) {
       case UNSCHEDULABLE -> pod.failureMessage();
+      case FAILED -> pod.failureReason() == null ? "" : pod.failureReason() + ": " + pod.failureMessage();
       case PREEMPTED -> pod.evictionReason() == null ? "" : pod.evictionReason();
       default -> "";
     };

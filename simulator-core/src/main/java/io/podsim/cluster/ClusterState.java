@@ -24,6 +24,7 @@ public final class ClusterState {
 
   private final ResourceSchema schema;
   private final List<NodeSpec> nodes = new ArrayList<>();
+  private final Map<String, Integer> nodeIndexByName = new HashMap<>();
   private final List<List<Pod>> podsOnNode = new ArrayList<>();
   private final List<List<Pod>> podsOnNodeView = new ArrayList<>();
   private final Nominations nominations = new Nominations();
@@ -77,6 +78,7 @@ public final class ClusterState {
       grow(index * 2);
     }
     nodes.add(node);
+    nodeIndexByName.putIfAbsent(node.name(), index);
     domainsByKey.clear();
     List<Pod> pods = new ArrayList<>();
     podsOnNode.add(pods);
@@ -109,6 +111,20 @@ public final class ClusterState {
 
   public int nodeCount() {
     return nodes.size();
+  }
+
+  /** The index of the node of that name, or -1. */
+  public int nodeIndex(String name) {
+    Integer index = nodeIndexByName.get(name);
+    return index == null ? -1 : index;
+  }
+
+  /** Records that the kubelet refused a pod bound by name: it fails with that reason, counting against nothing. */
+  public void rejectAtAdmission(Pod pod, long time, String reason, String message) {
+    if (pod.phase() != PodPhase.PENDING) {
+      throw new IllegalStateException("pod " + pod.spec().name() + " is " + pod.phase());
+    }
+    pod.rejected(time, reason, message);
   }
 
   public NodeSpec node(int index) {

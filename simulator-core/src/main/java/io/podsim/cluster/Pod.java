@@ -118,6 +118,14 @@ public final class Pod {
     this.phase = PodPhase.RUNNING;
   }
 
+  /** The kubelet refused the pod at admission: it fails without ever running. */
+  void rejected(long time, String reason, String message) {
+    this.endTime = time;
+    this.phase = PodPhase.FAILED;
+    this.failureReason = reason;
+    this.failureMessage = message;
+  }
+
   void end(long time, PodPhase finalPhase) {
     this.endTime = time;
     this.phase = finalPhase;

@@ -12,6 +12,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.model.SimTime;
 import io.podsim.scheduler.CycleResult;
 import io.podsim.scheduler.Evictor;
+import io.podsim.scheduler.GpuDevices;
 import io.podsim.scheduler.Profile;
 import io.podsim.scheduler.QueuedPodInfo;
 import io.podsim.scheduler.SchedulingFramework;
@@ -116,13 +117,49 @@ public final class Simulation implements Evictor {
     ensureCycle();
   }
 
-  /** A pod joins the run now: it is live until its final state and waits in the scheduling queue. */
+  /**
+   * A pod joins the run now: it is live until its final state and waits in the scheduling queue,
+   * unless it names its node ({@code spec.nodeName}): then, as in Kubernetes, the scheduler never
+   * sees it and the node's kubelet admits or rejects it at once.
+   */
   private void enqueue(Pod pod) {
     live.put(pod.id(), pod);
     for (SimulationListener l : listeners) {
       l.onPodArrived(now, pod);
     }
-    queue.add(pod, now);
+    String nodeName = pod.spec().placement().nodeName();
+    if (nodeName == null) {
+      queue.add(pod, now);
+    } else {
+      admit(pod, cluster.nodeIndex(nodeName));
+    }
+  }
+
+  /** The kubelet's admission; a pod bound to a node that does not exist waits for ever, as there is no kubelet. */
+  private void admit(Pod pod, int node) {
+    if (node < 0) {
+      return;
+    }
+    KubeletAdmission.Rejection rejection = KubeletAdmission.check(cluster, pod, node);
+    if (rejection != null) {
+      cluster.rejectAtAdmission(pod, now, rejection.reason(), rejection.message());
+      finalizePod(pod, PodOutcome.FAILED);
+      return;
+    }
+    bind(pod, node, pod.spec().gpu().any() ? GpuDevices.bestFit(pod, cluster, node) : new int[0]);
+  }
+
+  /** The pod is bound to the node and its devices; it runs after the startup delay. */
+  private void bind(Pod pod, int node, int[] devices) {
+    cluster.bind(pod, node, devices, now);
+    for (SimulationListener l : listeners) {
+      l.onPodBound(now, pod);
+    }
+    if (options.startupDelay() == 0) {
+      start(pod);
+    } else {
+      events.push(now + options.startupDelay(), new Event.PodStart(pod));
+    }
   }
 
   void scheduleOne() {
@@ -135,15 +172,7 @@ public final class Simulation implements Evictor {
     CycleResult result = framework.schedule(pod, this);
     if (result.isPlaced()) {
       pod.recordSuccess();
-      cluster.bind(pod, result.node(), result.gpuDevices(), now);
-      for (SimulationListener l : listeners) {
-        l.onPodBound(now, pod);
-      }
-      if (options.startupDelay() == 0) {
-        start(pod);
-      } else {
-        events.push(now + options.startupDelay(), new Event.PodStart(pod));
-      }
+      bind(pod, result.node(), result.gpuDevices());
     } else {
       pod.recordFailure(result.diagnosis().dominantReason(), result.diagnosis().message());
       for (SimulationListener l : listeners) {

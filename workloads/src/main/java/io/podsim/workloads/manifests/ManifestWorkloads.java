@@ -117,8 +117,7 @@ public final class ManifestWorkloads {
         null, 0, where);
     for (NodeSpec node : nodes) {
       if (probe.placement().requiredNodeAffinityMatches(node) && tolerated(probe, node.taints())) {
-        io.fabric8.kubernetes.api.model.PodSpec pinned = new io.fabric8.kubernetes.api.model.PodSpecBuilder(
-            template.getSpec()).withNodeName(node.name()).build();
+        io.fabric8.kubernetes.api.model.PodSpec pinned = DaemonPods.pinned(template.getSpec(), node.name());
         pods.add(PodTemplates.toPod(name + "-" + node.name(), meta(template, set), set.getMetadata(), pinned, context,
             "DaemonSet/" + name, 0, where));
       }

@@ -67,7 +67,16 @@ class ManifestsTest {
     assertThat(pods.keySet().stream().filter(n -> n.startsWith("node-exporter-")))
         .containsExactlyInAnyOrder("node-exporter-worker-a1", "node-exporter-worker-b1");
     PodSpec exporter = pods.get("node-exporter-worker-a1");
-    assertThat(exporter.placement().nodeName()).isEqualTo("worker-a1");
+    // as the DaemonSet controller pins it: required node affinity on metadata.name, placed by the scheduler
+    assertThat(exporter.placement().nodeName()).isNull();
+    assertThat(exporter.placement().nodeAffinity().required()).singleElement().satisfies(term ->
+        assertThat(term.matchFields()).singleElement().satisfies(field -> {
+          assertThat(field.key()).isEqualTo("metadata.name");
+          assertThat(field.values()).containsExactly("worker-a1");
+        }));
+    assertThat(exporter.tolerations()).extracting(t -> t.key() + ":" + t.effect()).contains(
+        "node.kubernetes.io/unreachable:NO_EXECUTE", "node.kubernetes.io/not-ready:NO_EXECUTE",
+        "node.kubernetes.io/unschedulable:NO_SCHEDULE", "node.kubernetes.io/disk-pressure:NO_SCHEDULE");
     assertThat(exporter.priority()).isEqualTo(100_000);
     assertThat(exporter.placement().hostPorts()).singleElement().satisfies(p -> assertThat(p.port()).isEqualTo(9100));
   }
