@@ -50,6 +50,13 @@ class PodsimCommandTest {
   }
 
   @Test
+  void versionNamesTheKubernetesReleasePodsimFollows() {
+    Cli cli = Cli.run("--version");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).startsWith("podsim ").contains("follows Kubernetes v1.33 scheduling semantics");
+  }
+
+  @Test
   void helpListsTheCommands() {
     Cli cli = Cli.run("--help");
     assertThat(cli.exitCode()).isZero();
