@@ -2,18 +2,23 @@ package io.podsim.scheduler;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Why a scheduling cycle found no node: how many nodes each rejection reason ruled out. */
+/**
+ * Why a scheduling cycle found no node: how many nodes each rejection reason ruled out (a node
+ * rejected for several reasons counts for each), and what PostFilter (preemption) said.
+ */
 public final class Diagnosis {
   private final int nodeCount;
   private final Map<String, int[]> nodesByReason = new LinkedHashMap<>();
   /** Made on the first rejection: most cycles reject no node, and the cycle must not pay per node for it. */
   private boolean[] resolvable;
   private String preFilterReason;
+  private String postFilterMessage;
 
   public Diagnosis(int nodeCount) {
     this.nodeCount = nodeCount;
@@ -22,6 +27,9 @@ public final class Diagnosis {
   /** Counts one node rejected with this status. */
   public void add(int node, Status status) {
     nodesByReason.computeIfAbsent(status.reason(), r -> new int[1])[0]++;
+    for (String more : status.moreReasons()) {
+      nodesByReason.computeIfAbsent(more, r -> new int[1])[0]++;
+    }
     resolvable()[node] = status.code() == Status.Code.UNSCHEDULABLE;
   }
 
@@ -64,16 +72,29 @@ public final class Diagnosis {
     return reasons.isEmpty() ? "no nodes in the cluster" : reasons.get(0).getKey();
   }
 
-  /** A kube-scheduler style message: {@code 0/200 nodes are available: 150 Insufficient cpu, ...}. */
+  /** Records what the PostFilter plugins said when none of them succeeded (their reasons, joined). */
+  public void postFilterMessage(String message) {
+    postFilterMessage = message;
+  }
+
+  /**
+   * kube-scheduler's FitError message: {@code 0/3 nodes are available: 1 Insufficient memory, 2
+   * Insufficient cpu.}, the "count reason" strings sorted as strings (sort.Strings), then the
+   * PostFilter's message ({@code preemption: 0/3 nodes are available: 3 Preemption is not helpful
+   * for scheduling.}); PreFilter's reason stands alone in place of the nodes' reasons.
+   */
   public String message() {
-    StringBuilder text = new StringBuilder("0/").append(nodeCount).append(" nodes are available");
+    StringBuilder text = new StringBuilder("0/").append(nodeCount).append(" nodes are available:");
     if (preFilterReason != null) {
-      return text.append(": ").append(preFilterReason).toString();
+      text.append(' ').append(preFilterReason).append('.');
+    } else if (!nodesByReason.isEmpty()) {
+      List<String> histogram = new ArrayList<>();
+      nodesByReason.forEach((reason, count) -> histogram.add(count[0] + " " + reason));
+      Collections.sort(histogram);
+      text.append(' ').append(String.join(", ", histogram)).append('.');
     }
-    String separator = ": ";
-    for (Map.Entry<String, Integer> entry : reasons()) {
-      text.append(separator).append(entry.getValue()).append(' ').append(entry.getKey());
-      separator = ", ";
+    if (postFilterMessage != null && !postFilterMessage.isEmpty()) {
+      text.append(' ').append(postFilterMessage);
     }
     return text.toString();
   }

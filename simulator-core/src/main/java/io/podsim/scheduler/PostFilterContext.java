@@ -17,6 +17,9 @@ public interface PostFilterContext {
    */
   boolean fits(Pod pod, int node);
 
+  /** The first rejection PreFilter or a Filter gives the pod on the node as the cluster stands now; success if none. */
+  Status check(Pod pod, int node);
+
   /** The run's seeded random source, for choices such as where to start a search. */
   RandomGenerator random();
 }

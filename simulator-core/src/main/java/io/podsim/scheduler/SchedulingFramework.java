@@ -82,9 +82,18 @@ public final class SchedulingFramework {
 
   /** True when the pod passes PreFilter and every Filter on the node as the cluster stands. */
   public boolean fits(Pod pod, int node) {
+    return check(pod, node).isSuccess();
+  }
+
+  /** The first rejection PreFilter or a Filter gives the pod on the node; success when it fits. */
+  public Status check(Pod pod, int node) {
     CycleState state = new CycleState(random);
     boolean[] skipFilter = new boolean[profile.filters().size()];
-    return preFilter(state, pod, skipFilter) == null && nodeFilters.run(state, pod, node, skipFilter) == null;
+    Status rejection = preFilter(state, pod, skipFilter);
+    if (rejection == null) {
+      rejection = nodeFilters.run(state, pod, node, skipFilter);
+    }
+    return rejection == null ? Status.success() : rejection;
   }
 
   /** Runs every PreFilter; returns the rejection, or null, marking filters to skip. */
@@ -106,12 +115,17 @@ public final class SchedulingFramework {
   private CycleResult runPostFilter(CycleState state, Pod pod, Diagnosis diagnosis, Evictor evictor) {
     PostFilterContext context = new Context(evictor);
     List<PostFilterPlugin> postFilters = profile.postFilters();
+    List<String> said = new ArrayList<>();
     for (int i = 0; i < postFilters.size(); i++) {
-      if (postFilters.get(i).postFilter(state, pod, cluster, diagnosis, context).isSuccess()) {
+      Status status = postFilters.get(i).postFilter(state, pod, cluster, diagnosis, context);
+      if (status.isSuccess()) {
         tally.postFilterSuccesses()[i]++;
-        break;
+        return CycleResult.unschedulable(diagnosis);
       }
+      said.addAll(status.reasons());
     }
+    // kube-scheduler's RunPostFilterPlugins: the failing plugins' reasons, joined, become the FitError's PostFilterMsg
+    diagnosis.postFilterMessage(String.join(", ", said));
     return CycleResult.unschedulable(diagnosis);
   }
 
@@ -173,6 +187,11 @@ public final class SchedulingFramework {
     @Override
     public boolean fits(Pod pod, int node) {
       return SchedulingFramework.this.fits(pod, node);
+    }
+
+    @Override
+    public Status check(Pod pod, int node) {
+      return SchedulingFramework.this.check(pod, node);
     }
 
     @Override

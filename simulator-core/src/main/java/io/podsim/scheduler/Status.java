@@ -1,13 +1,16 @@
 package io.podsim.scheduler;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The answer of a plugin at an extension point. An expected rejection is a value naming the plugin
- * and the reason, never an exception. Plugins should keep rejection statuses in constants so that
- * the filter loop allocates nothing.
+ * and its reasons (the first in {@code reason}, any others in {@code moreReasons}, as a
+ * kube-scheduler status may carry several), never an exception. Plugins should keep rejection
+ * statuses in constants so that the filter loop allocates nothing.
  */
-public record Status(Code code, String plugin, String reason) {
+public record Status(Code code, String plugin, String reason, List<String> moreReasons) {
   /** Outcome kinds, as kube-scheduler's status codes. */
   public enum Code {
     SUCCESS,
@@ -25,6 +28,22 @@ public record Status(Code code, String plugin, String reason) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(plugin, "plugin");
     Objects.requireNonNull(reason, "reason");
+    moreReasons = List.copyOf(moreReasons);
+  }
+
+  /** A status with one reason. */
+  public Status(Code code, String plugin, String reason) {
+    this(code, plugin, reason, List.of());
+  }
+
+  /** Every reason, the first first. */
+  public List<String> reasons() {
+    if (moreReasons.isEmpty()) {
+      return List.of(reason);
+    }
+    List<String> all = new ArrayList<>(List.of(reason));
+    all.addAll(moreReasons);
+    return all;
   }
 
   public static Status success() {

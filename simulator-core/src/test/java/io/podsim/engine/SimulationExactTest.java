@@ -92,7 +92,7 @@ class SimulationExactTest {
         List.of(pod("big", 2000, 0, -1)), 1, 11 * 60_000_000L);
     assertThat(run.states()).containsEntry("big", PodOutcome.UNSCHEDULABLE);
     assertThat(run.pods().get("big").attempts()).isEqualTo(3);
-    assertThat(run.pods().get("big").failureMessage()).isEqualTo("0/1 nodes are available: 1 Insufficient cpu");
+    assertThat(run.pods().get("big").failureMessage()).isEqualTo("0/1 nodes are available: 1 Insufficient cpu.");
     assertThat(run.result().unschedulableReasons()).containsEntry("Insufficient cpu", 1L);
     assertThat(run.result().simulation().simulatedSeconds()).isEqualTo(660.0);
   }

@@ -82,8 +82,9 @@ class SchedulingFrameworkTest {
         Map.of(), 0, 0, -1, java.util.List.of()));
     CycleResult result = framework.schedule(pod, null);
     assertThat(result.isPlaced()).isFalse();
+    // kube-scheduler's FitError.Error: "count reason" strings sorted as strings, then a period
     assertThat(result.diagnosis().message())
-        .isEqualTo("0/3 nodes are available: 2 Insufficient cpu, 1 Insufficient memory");
+        .isEqualTo("0/3 nodes are available: 1 Insufficient memory, 2 Insufficient cpu.");
     assertThat(result.diagnosis().dominantReason()).isEqualTo("Insufficient cpu");
     assertThat(framework.statistics()).filteredOn(p -> p.plugin().equals("Fit"))
         .singleElement().extracting(PluginStatistics::filterRejections).isEqualTo(3L);

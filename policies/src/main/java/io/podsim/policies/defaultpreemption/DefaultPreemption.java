@@ -57,7 +57,12 @@ public final class DefaultPreemption implements PostFilterPlugin {
     return new DefaultPreemption(percentage, absolute);
   }
 
-  private static final Status NEVER = Status.unresolvable(NAME, "not eligible due to preemptionPolicy=Never");
+  /** kube-scheduler's PodEligibleToPreemptOthers message, as DefaultPreemption's PostFilter prefixes it. */
+  private static final Status NEVER = Status.unschedulable(NAME, "preemption: not eligible due to preemptionPolicy=Never.");
+  /** kube-scheduler's nodesWherePreemptionMightHelp, for nodes whose rejection no eviction can change. */
+  private static final Status NOT_HELPFUL = Status.unresolvable(NAME, "Preemption is not helpful for scheduling");
+  /** kube-scheduler's SelectVictimsOnNode, for a node without a pod of lower priority. */
+  private static final Status NO_VICTIMS = Status.unresolvable(NAME, "No preemption victims found for incoming pod");
   private static final Comparator<Pod> MORE_IMPORTANT_FIRST = Comparator
       .comparingInt((Pod p) -> p.spec().priority()).reversed()
       .thenComparingLong(Candidate::startOf)
@@ -80,21 +85,30 @@ public final class DefaultPreemption implements PostFilterPlugin {
         potential.add(node);
       }
     }
+    // kube-scheduler's FitError over every node, for the message of a preemption that finds no candidate
+    Diagnosis why = new Diagnosis(cluster.nodeCount());
+    for (int node = 0; node < cluster.nodeCount(); node++) {
+      if (!diagnosis.isResolvable(node)) {
+        why.add(node, NOT_HELPFUL);
+      }
+    }
     if (potential.isEmpty()) {
-      return Status.unresolvable(NAME, "preemption is not helpful for scheduling");
+      return Status.unschedulable(NAME, "preemption: " + why.message());
     }
     int wanted = numCandidates(potential.size(), minCandidatePercentage, minCandidateAbsolute);
     int offset = context.random().nextInt(potential.size());
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < potential.size() && candidates.size() < wanted; i++) {
       int node = potential.get((offset + i) % potential.size());
-      List<Pod> victims = selectVictims(pod, node, cluster, context);
-      if (victims != null) {
-        candidates.add(Candidate.of(node, victims));
+      Victims victims = selectVictims(pod, node, cluster, context);
+      if (victims.pods() != null) {
+        candidates.add(Candidate.of(node, victims.pods()));
+      } else {
+        why.add(node, victims.why());
       }
     }
     if (candidates.isEmpty()) {
-      return Status.unschedulable(NAME, "no preemption victims found for incoming pod");
+      return Status.unschedulable(NAME, "preemption: " + why.message());
     }
     Candidate best = candidates.stream().min(Candidate.BEST_FIRST).orElseThrow();
     String reason = "preempted by " + pod.spec().namespace() + "/" + pod.spec().name() + " on "
@@ -109,8 +123,11 @@ public final class DefaultPreemption implements PostFilterPlugin {
     return Math.min(nodes, Math.max(nodes * percentage / 100, absolute));
   }
 
-  /** The fewest, least important pods whose eviction lets the pod fit, or null if none does. */
-  private static List<Pod> selectVictims(Pod pod, int node, ClusterState cluster, PostFilterContext context) {
+  /** A node's victims, or (pods null) why it has none: no pod of lower priority, or the filters' verdict without them. */
+  private record Victims(List<Pod> pods, Status why) {}
+
+  /** The fewest, least important pods whose eviction lets the pod fit, as kube-scheduler's SelectVictimsOnNode. */
+  private static Victims selectVictims(Pod pod, int node, ClusterState cluster, PostFilterContext context) {
     List<Pod> lower = new ArrayList<>();
     for (Pod other : cluster.podsOn(node)) {
       if (other.spec().priority() < pod.spec().priority()) {
@@ -118,12 +135,13 @@ public final class DefaultPreemption implements PostFilterPlugin {
       }
     }
     if (lower.isEmpty()) {
-      return null;
+      return new Victims(null, NO_VICTIMS);
     }
     lower.forEach(victim -> cluster.detach(victim, node));
-    if (!context.fits(pod, node)) {
+    Status withoutThem = context.check(pod, node);
+    if (!withoutThem.isSuccess()) {
       lower.forEach(victim -> cluster.attach(victim, node));
-      return null;
+      return new Victims(null, withoutThem);
     }
     lower.sort(MORE_IMPORTANT_FIRST);
     List<Pod> victims = new ArrayList<>();
@@ -135,6 +153,6 @@ public final class DefaultPreemption implements PostFilterPlugin {
       }
     }
     victims.forEach(victim -> cluster.attach(victim, node));
-    return victims;
+    return new Victims(victims, null);
   }
 }

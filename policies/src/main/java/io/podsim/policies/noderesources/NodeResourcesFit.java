@@ -114,29 +114,52 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, NodeLo
   }
 
   /**
-   * The first shortage's reason ("Too many pods" before resources, as kube-scheduler lists them),
-   * UnschedulableAndUnresolvable when some request exceeds the node's whole allocatable, as
-   * kube-scheduler marks it: preemption then skips the node, as evicting its pods cannot help.
+   * Every shortage, as kube-scheduler's fitsRequest lists them ("Too many pods" first, then each
+   * resource), UnschedulableAndUnresolvable when some request exceeds the node's whole allocatable:
+   * preemption then skips the node, as evicting its pods cannot help. One shortage is a constant
+   * status; only a node short of several things costs an allocation.
    */
   @Override
   public Status filter(CycleState state, Pod pod, ClusterState cluster, int node) {
     int pods = ResourceSchema.PODS_INDEX;
     boolean tooMany = cluster.requested(pods, node) + 1 > cluster.allocatable(pods, node);
     int first = -1;
+    int shortages = 0;
     boolean beyond = false;
     Resources requests = pod.spec().requests();
     for (int r = 0; r < insufficient.length; r++) {
-      long request = requests.get(r);
-      long allocatable = cluster.allocatable(r, node);
-      if (checked[r] && request > 0 && request > allocatable - cluster.requested(r, node)) {
+      if (isShort(requests.get(r), cluster, node, r)) {
         first = first < 0 ? r : first;
-        beyond |= request > allocatable;
+        shortages++;
+        beyond |= requests.get(r) > cluster.allocatable(r, node);
       }
+    }
+    if (shortages + (tooMany ? 1 : 0) > 1) {
+      return several(tooMany, beyond, requests, cluster, node);
     }
     if (tooMany) {
       return beyond ? tooManyPodsBeyondCapacity : tooManyPods;
     }
     return first < 0 ? Status.success() : beyond ? beyondCapacity[first] : insufficient[first];
+  }
+
+  private boolean isShort(long request, ClusterState cluster, int node, int resource) {
+    return checked[resource] && request > 0
+        && request > cluster.allocatable(resource, node) - cluster.requested(resource, node);
+  }
+
+  private Status several(boolean tooMany, boolean beyond, Resources requests, ClusterState cluster, int node) {
+    List<String> reasons = new ArrayList<>();
+    if (tooMany) {
+      reasons.add(tooManyPods.reason());
+    }
+    for (int r = 0; r < insufficient.length; r++) {
+      if (isShort(requests.get(r), cluster, node, r)) {
+        reasons.add(insufficient[r].reason());
+      }
+    }
+    return new Status(beyond ? Status.Code.UNSCHEDULABLE_AND_UNRESOLVABLE : Status.Code.UNSCHEDULABLE, NAME,
+        reasons.get(0), reasons.subList(1, reasons.size()));
   }
 
   /**
