@@ -84,17 +84,28 @@ public final class Diagnosis {
    * for scheduling.}); PreFilter's reason stands alone in place of the nodes' reasons.
    */
   public String message() {
-    StringBuilder text = new StringBuilder("0/").append(nodeCount).append(" nodes are available:");
+    String text;
     if (preFilterReason != null) {
-      text.append(' ').append(preFilterReason).append('.');
-    } else if (!nodesByReason.isEmpty()) {
+      text = "0/" + nodeCount + " nodes are available: " + preFilterReason + ".";
+    } else {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      nodesByReason.forEach((reason, count) -> counts.put(reason, count[0]));
+      text = nodesAvailable(nodeCount, counts);
+    }
+    return postFilterMessage == null || postFilterMessage.isEmpty() ? text : text + " " + postFilterMessage;
+  }
+
+  /**
+   * The nodes part of kube-scheduler's FitError message, {@code 0/3 nodes are available: 1
+   * Insufficient memory, 2 Insufficient cpu.}, from how many nodes each reason ruled out.
+   */
+  public static String nodesAvailable(int nodeCount, Map<String, Integer> nodesByReason) {
+    StringBuilder text = new StringBuilder("0/").append(nodeCount).append(" nodes are available:");
+    if (!nodesByReason.isEmpty()) {
       List<String> histogram = new ArrayList<>();
-      nodesByReason.forEach((reason, count) -> histogram.add(count[0] + " " + reason));
+      nodesByReason.forEach((reason, count) -> histogram.add(count + " " + reason));
       Collections.sort(histogram);
       text.append(' ').append(String.join(", ", histogram)).append('.');
-    }
-    if (postFilterMessage != null && !postFilterMessage.isEmpty()) {
-      text.append(' ').append(postFilterMessage);
     }
     return text.toString();
   }

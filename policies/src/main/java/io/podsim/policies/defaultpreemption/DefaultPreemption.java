@@ -11,7 +11,9 @@ import io.podsim.scheduler.PostFilterPlugin;
 import io.podsim.scheduler.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * kube-scheduler's DefaultPreemption. When no node fits, it looks at the nodes rejected for
@@ -85,15 +87,9 @@ public final class DefaultPreemption implements PostFilterPlugin {
         potential.add(node);
       }
     }
-    // kube-scheduler's FitError over every node, for the message of a preemption that finds no candidate
-    Diagnosis why = new Diagnosis(cluster.nodeCount());
-    for (int node = 0; node < cluster.nodeCount(); node++) {
-      if (!diagnosis.isResolvable(node)) {
-        why.add(node, NOT_HELPFUL);
-      }
-    }
+    List<Status> withoutVictims = new ArrayList<>();
     if (potential.isEmpty()) {
-      return Status.unschedulable(NAME, "preemption: " + why.message());
+      return noCandidate(cluster.nodeCount(), potential.size(), withoutVictims);
     }
     int wanted = numCandidates(potential.size(), minCandidatePercentage, minCandidateAbsolute);
     int offset = context.random().nextInt(potential.size());
@@ -104,11 +100,11 @@ public final class DefaultPreemption implements PostFilterPlugin {
       if (victims.pods() != null) {
         candidates.add(Candidate.of(node, victims.pods()));
       } else {
-        why.add(node, victims.why());
+        withoutVictims.add(victims.why());
       }
     }
     if (candidates.isEmpty()) {
-      return Status.unschedulable(NAME, "preemption: " + why.message());
+      return noCandidate(cluster.nodeCount(), potential.size(), withoutVictims);
     }
     Candidate best = candidates.stream().min(Candidate.BEST_FIRST).orElseThrow();
     String reason = "preempted by " + pod.spec().namespace() + "/" + pod.spec().name() + " on "
@@ -116,6 +112,21 @@ public final class DefaultPreemption implements PostFilterPlugin {
     best.victims().forEach(victim -> context.evict(victim, reason));
     cluster.nominate(pod, best.node());
     return Status.success();
+  }
+
+  /**
+   * The failure as kube-scheduler's Evaluator.Preempt reports it: a FitError over every node, those
+   * where preemption cannot help and those searched without finding victims, prefixed "preemption: ".
+   */
+  private static Status noCandidate(int nodes, int potential, List<Status> withoutVictims) {
+    Map<String, Integer> reasons = new LinkedHashMap<>();
+    if (nodes > potential) {
+      reasons.put(NOT_HELPFUL.reason(), nodes - potential);
+    }
+    for (Status status : withoutVictims) {
+      status.reasons().forEach(reason -> reasons.merge(reason, 1, Integer::sum));
+    }
+    return Status.unschedulable(NAME, "preemption: " + Diagnosis.nodesAvailable(nodes, reasons));
   }
 
   /** kube-scheduler's number of candidates to find: a share of the nodes, at least an absolute count, at most all. */
