@@ -54,6 +54,11 @@ public final class ProfileCatalog {
     List<ProfileConfig> profiles = config.profiles().isEmpty()
         ? List.of(new ProfileConfig("default-scheduler", null, null, null, null, List.of())) : config.profiles();
     List<String> notes = new ArrayList<>(this.notes);
+    for (String field : config.ignoredFields()) {
+      notes.add(source + ": " + field + ": " + (field.equals("extenders")
+          ? "scheduler extenders are not modelled: their filters and scores are not applied"
+          : "accepted and ignored, as it does not shape placement"));
+    }
     for (int i = 0; i < profiles.size(); i++) {
       ProfileConfig profile = profiles.get(i);
       String name = profile.schedulerName() == null ? "default-scheduler" : profile.schedulerName();

@@ -14,9 +14,16 @@ import java.util.Objects;
  * and podMaxBackoffSeconds, and the profiles.
  */
 public record SchedulerConfiguration(Integer percentageOfNodesToScore, Long podInitialBackoffSeconds,
-    Long podMaxBackoffSeconds, List<ProfileConfig> profiles) {
+    Long podMaxBackoffSeconds, List<ProfileConfig> profiles, List<String> ignoredFields) {
   public SchedulerConfiguration {
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    ignoredFields = ignoredFields == null ? List.of() : List.copyOf(ignoredFields);
+  }
+
+  /** The same configuration, noting the fields of the file that podsim accepts and ignores. */
+  public SchedulerConfiguration withIgnoredFields(List<String> fields) {
+    return new SchedulerConfiguration(percentageOfNodesToScore, podInitialBackoffSeconds, podMaxBackoffSeconds,
+        profiles, fields);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.podsim.scheduler.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,19 @@ class SchedulerConfigLoaderTest {
     assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
         .endsWith("bin-packing.plugins.score.disabled: 'NoSuchPlugin' is no plugin, so nothing is disabled"
             + " (kube-scheduler ignores it too)"));
+    // the operator's fields that do not shape placement are named, not dropped in silence
+    for (String field : List.of("clientConnection", "leaderElection", "parallelism")) {
+      assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
+          .endsWith(": " + field + ": accepted and ignored, as it does not shape placement"));
+    }
+  }
+
+  @Test
+  void extendersAreNamedAsNotModelled() throws IOException {
+    ProfileCatalog catalog = catalog(OPERATOR_CONFIG.replace("parallelism: 16",
+        "parallelism: 16\nextenders:\n  - {urlPrefix: \"http://127.0.0.1:8888\", filterVerb: filter}"));
+    assertThat(catalog.notes()).anySatisfy(note -> assertThat(note)
+        .endsWith(": extenders: scheduler extenders are not modelled: their filters and scores are not applied"));
   }
 
   static Stream<Arguments> mistakes() {
@@ -166,7 +180,13 @@ class SchedulerConfigLoaderTest {
         Arguments.of("a profile name a pod could not name", OPERATOR_CONFIG.replace("schedulerName: minimal",
             "schedulerName: ../minimal"), "profiles[2].schedulerName: '../minimal' must be lowercase letters"),
         Arguments.of("two profiles with one name", OPERATOR_CONFIG.replace("schedulerName: minimal",
-            "schedulerName: bin-packing"), "'bin-packing' is already a profile"));
+            "schedulerName: bin-packing"), "'bin-packing' is already a profile"),
+        Arguments.of("a field the API does not define (strict decoding)", OPERATOR_CONFIG.replace("parallelism: 16",
+            "parallelism: 16\npercentOfNodesToScore: 50"), ": percentOfNodesToScore: unknown field of a"
+            + " KubeSchedulerConfiguration (kube-scheduler decodes it strictly); known: apiVersion, kind, "),
+        Arguments.of("a profile field the API does not define", OPERATOR_CONFIG.replace("schedulerName: minimal",
+            "schedulerName: minimal\n    plugin: {}"), ": profiles[2].plugin: unknown field of a scheduler profile;"
+            + " known: schedulerName, percentageOfNodesToScore, plugins, pluginConfig, tieBreak, description"));
   }
 
   @ParameterizedTest(name = "{0} is a clear error")
