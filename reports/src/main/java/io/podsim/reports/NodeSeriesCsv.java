@@ -12,6 +12,11 @@ import java.nio.file.Path;
 public final class NodeSeriesCsv {
   private NodeSeriesCsv() {}
 
+  /** A node's fullness as nodes.csv holds it (four decimals), so charts drawn from the result show the same. */
+  public static double rounded(double fullness) {
+    return Math.round(fullness * 10_000) / 10_000.0;
+  }
+
   public static void write(NodeSeries series, Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(TimeSeries.TIME);
@@ -24,7 +29,7 @@ public final class NodeSeriesCsv {
         out.write(Numbers.plain(series.times().get(r)));
         for (double value : series.rows().get(r)) {
           out.write(',');
-          out.write(Numbers.plain(Math.round(value * 10_000) / 10_000.0));
+          out.write(Numbers.plain(rounded(value)));
         }
         out.newLine();
       }

@@ -9,6 +9,7 @@ import io.podsim.model.ResourceSchema;
 import io.podsim.model.Taint;
 import io.podsim.model.TaintEffect;
 import io.podsim.model.Toleration;
+import io.podsim.scheduler.GpuDevices;
 
 /**
  * The kubelet's admission of a pod bound by name ({@code spec.nodeName}), which the scheduler never
@@ -59,20 +60,11 @@ final class KubeletAdmission {
       }
     }
     GpuRequest gpu = pod.spec().gpu();
-    if (gpu.any() && !devicesFree(cluster, node, gpu)) {
+    if (gpu.any() && !GpuDevices.haveRoom(cluster, node, gpu)) {
       return outOf(GpuRequest.COUNT_RESOURCE, gpu.count(), cluster.requested(schema.indexOf(GpuRequest.COUNT_RESOURCE),
           node), cluster.gpuCount(node));
     }
     return null;
-  }
-
-  private static boolean devicesFree(ClusterState cluster, int node, GpuRequest gpu) {
-    int fitting = 0;
-    for (int d = 0; d < cluster.gpuCount(node); d++) {
-      int left = cluster.gpuMilliLeft(node, d);
-      fitting += gpu.isShare() ? (left >= gpu.milli() ? 1 : 0) : (left == GpuRequest.MILLI_PER_GPU ? 1 : 0);
-    }
-    return fitting >= (gpu.isShare() ? 1 : gpu.count());
   }
 
   private static boolean portsTaken(ClusterState cluster, Pod pod, int node) {

@@ -67,7 +67,7 @@ public record Placement(
 
   /** This placement with pod (anti-)affinity terms resolved for the owning pod's labels. */
   public Placement resolvedFor(Map<String, String> ownerLabels) {
-    if (!podAffinity.hasLabelKeys() && !podAntiAffinity.hasLabelKeys()) {
+    if (!hasPodAffinity() || !podAffinity.hasLabelKeys() && !podAntiAffinity.hasLabelKeys()) {
       return this;
     }
     return new Placement(nodeName, nodeSelector, nodeAffinity, podAffinity.resolvedFor(ownerLabels),

@@ -25,7 +25,7 @@ final class CachedScan extends NodeScan {
   @Override
   Status filter(CycleState state, Pod pod, int node, SearchCycle cycle) {
     FilterPlan plan = cycle.plan();
-    if (!plan.allPerNode() || plugins.filters().length >= Long.SIZE || cluster.hasNominations(node)) {
+    if (!plan.allPerNode() || cluster.hasNominations(node)) {
       return filters.run(state, pod, node, cycle.skipFilter());
     }
     int rejectedBy = answers.rejection(state, pod, node, plan.perNode());

@@ -28,6 +28,17 @@ public final class GpuDevices {
     return firstFree(cluster, node, gpu.count());
   }
 
+  /** True when the node has room for the pod's GPU demand: {@code count} GPUs each with its share left. */
+  public static boolean haveRoom(ClusterState cluster, int node, GpuRequest gpu) {
+    int fitting = 0;
+    for (int d = 0; d < cluster.gpuCount(node); d++) {
+      if (cluster.gpuMilliLeft(node, d) >= gpu.milli() && ++fitting == gpu.count()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first {@code count} fully free GPUs of the node, in index order. */
   public static int[] firstFree(ClusterState cluster, int node, int count) {
     int[] devices = new int[count];

@@ -37,7 +37,8 @@ final class SearchPolicy {
   private final List<NodeSearch> plain;
   private final List<NodeSearch> cached;
   private final List<NodeSearch> treeThenCached;
-  private final Map<Why, Long> cycles = new EnumMap<>(Why.class);
+  /** Cycles so far per {@link Why}, by ordinal: a per-cycle count, so no boxing. */
+  private final long[] cycles = new long[Why.values().length];
 
   SearchPolicy(ClusterState cluster, PluginTable plugins, NodeAnswers answers, PlainScan plainScan,
       CachedScan cachedScan, KeptAnswerTree tree) {
@@ -67,11 +68,17 @@ final class SearchPolicy {
 
   /** Cycles so far by why they searched as they did. */
   Map<Why, Long> cycles() {
-    return Map.copyOf(cycles);
+    Map<Why, Long> counts = new EnumMap<>(Why.class);
+    for (Why why : Why.values()) {
+      if (cycles[why.ordinal()] > 0) {
+        counts.put(why, cycles[why.ordinal()]);
+      }
+    }
+    return counts;
   }
 
   private SearchCycle counted(SearchCycle cycle) {
-    cycles.merge(cycle.why(), 1L, Long::sum);
+    cycles[cycle.why().ordinal()]++;
     return cycle;
   }
 
@@ -103,7 +110,8 @@ final class SearchPolicy {
         perGroup[f] = true;
       }
     }
-    return new FilterPlan(perNode, perGroup, key, allPerNode, treeAllowed);
+    // kept filter verdicts are keyed by one bit per filter
+    return new FilterPlan(perNode, perGroup, key, allPerNode && filters.length < Long.SIZE, treeAllowed);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.podsim.cluster.Pod;
 import io.podsim.model.GpuRequest;
 import io.podsim.scheduler.CycleState;
 import io.podsim.scheduler.FilterPlugin;
+import io.podsim.scheduler.GpuDevices;
 import io.podsim.scheduler.NodeLocal;
 import io.podsim.scheduler.Status;
 
@@ -36,12 +37,6 @@ public final class GpuFit implements FilterPlugin, NodeLocal {
     if (!gpu.acceptsModel(cluster.gpuModel(node))) {
       return WRONG_MODEL;
     }
-    int fitting = 0;
-    for (int d = 0; d < cluster.gpuCount(node); d++) {
-      if (cluster.gpuMilliLeft(node, d) >= gpu.milli() && ++fitting == gpu.count()) {
-        return Status.success();
-      }
-    }
-    return NO_ROOM;
+    return GpuDevices.haveRoom(cluster, node, gpu) ? Status.success() : NO_ROOM;
   }
 }

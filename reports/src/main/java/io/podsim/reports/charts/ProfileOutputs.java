@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.podsim.metrics.NodeSeries;
 import io.podsim.metrics.RunResult;
 import io.podsim.metrics.TimeSeries;
+import io.podsim.reports.NodeSeriesCsv;
 import io.podsim.reports.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public record ProfileOutputs(String profile, JsonNode summary, List<String> colu
       double[] row = new double[fullness.length + 1];
       row[0] = nodes.times().get(r);
       for (int n = 0; n < fullness.length; n++) {
-        row[n + 1] = Math.round(fullness[n] * 10_000) / 10_000.0;
+        row[n + 1] = NodeSeriesCsv.rounded(fullness[n]);
       }
       rows.add(row);
     }
